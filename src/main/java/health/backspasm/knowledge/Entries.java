@@ -1,0 +1,29 @@
+package health.backspasm.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** An immutable list of knowledge entries in file order, indexed by id. */
+public record Entries<T>(List<T> all, Map<String, T> byId) {
+
+    static <T> Entries<T> of(List<T> entries, Function<T, String> id) {
+        Map<String, T> index = new LinkedHashMap<>();
+        entries.forEach(e -> index.putIfAbsent(id.apply(e), e));
+        return new Entries<>(List.copyOf(entries), Map.copyOf(index));
+    }
+
+    public Optional<T> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    public int size() {
+        return all.size();
+    }
+}

@@ -1,0 +1,34 @@
+package health.backspasm.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole knowledge model: loaded and checked once at start-up by {@link KnowledgeLoader},
+ * immutable afterwards. {@code contentHash} is the SHA-256 of every knowledge file, so any edit
+ * changes the {@link #etag()}.
+ */
+public record Knowledge(
+        String version,
+        String contentHash,
+        String disclaimer,
+        Entries<Source> sources,
+        Entries<Finding> findings,
+        Entries<Cause> causes,
+        Entries<Remedy> remedies,
+        Entries<RedFlag> redFlags,
+        Map<Urgency, TriageLevel> levels,
+        List<QuestionGroup> questionGroups,
+        Question ageQuestion,
+        Question durationQuestion,
+        Entries<Phrases> phrases) {
+
+    /** A strong HTTP entity tag for every catalogue response of this model. */
+    public String etag() {
+        return "\"" + version + "-" + contentHash.substring(0, 16) + "\"";
+    }
+
+    public TriageLevel level(Urgency urgency) {
+        return levels.get(urgency);
+    }
+}

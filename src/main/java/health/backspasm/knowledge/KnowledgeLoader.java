@@ -1,0 +1,416 @@
+package health.backspasm.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the knowledge files, checks them and builds the immutable {@link Knowledge}. Every problem
+ * found is collected, so one start shows them all; each names its file and entry.
+ */
+public final class KnowledgeLoader {
+
+    /** The knowledge files, in the order they are hashed. */
+    public static final List<String> FILES = List.of(
+            "manifest.yaml", "sources.yaml", "findings.yaml", "causes.yaml", "remedies.yaml", "red-flags.yaml",
+            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "vocabulary.yaml");
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+    private final KnowledgeFiles files;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, String> idOwners = new HashMap<>();
+
+    private KnowledgeLoader(KnowledgeFiles files) {
+        this.files = files;
+    }
+
+    /** Loads and checks the knowledge, or throws {@link InvalidKnowledgeException} naming every problem. */
+    public static Knowledge load(KnowledgeFiles files) {
+        return new KnowledgeLoader(files).load();
+    }
+
+    record Manifest(String version, String disclaimer) {
+    }
+
+    record CauseEntry(String id, String name, String summary, Boolean needsDoctor, Double prior,
+            List<EvidenceEntry> evidence, List<String> sourceIds) {
+    }
+
+    record EvidenceEntry(String finding, Double present, Double absent) {
+    }
+
+    record RedFlagEntry(String id, String name, Urgency urgency, RuleSpec rule, String advice, List<String> sourceIds) {
+    }
+
+    record QuestionsFile(Question age, Question durationDays, List<QuestionGroup> groups) {
+    }
+
+    record Vocabulary(List<String> findings, List<String> causes) {
+    }
+
+    private Knowledge load() {
+        Map<String, byte[]> raw = new LinkedHashMap<>();
+        for (String name : FILES) {
+            files.read(name).ifPresentOrElse(bytes -> raw.put(name, bytes),
+                    () -> problems.add(name + ": the file is missing"));
+        }
+        fail();
+
+        Manifest manifest = parse(raw, "manifest.yaml", new TypeReference<Manifest>() { });
+        List<Source> sources = parseList(raw, "sources.yaml", new TypeReference<List<Source>>() { });
+        List<Finding> findingEntries = parseList(raw, "findings.yaml", new TypeReference<List<Finding>>() { });
+        List<CauseEntry> causeEntries = parseList(raw, "causes.yaml", new TypeReference<List<CauseEntry>>() { });
+        List<Remedy> remedyEntries = parseList(raw, "remedies.yaml", new TypeReference<List<Remedy>>() { });
+        List<RedFlagEntry> flagEntries = parseList(raw, "red-flags.yaml", new TypeReference<List<RedFlagEntry>>() { });
+        List<TriageLevel> levelEntries = parseList(raw, "triage-levels.yaml", new TypeReference<List<TriageLevel>>() { });
+        QuestionsFile questions = parse(raw, "questions.yaml", new TypeReference<QuestionsFile>() { });
+        List<Phrases> phraseEntries = parseList(raw, "phrases.yaml", new TypeReference<List<Phrases>>() { });
+        Vocabulary vocabulary = parse(raw, "vocabulary.yaml", new TypeReference<Vocabulary>() { });
+        fail();
+
+        String file = "manifest.yaml";
+        requireText(file, "the manifest", "version", manifest.version());
+        requireText(file, "the manifest", "disclaimer", manifest.disclaimer());
+
+        file = "sources.yaml";
+        for (Source s : sources) {
+            String entry = checkId(file, s.id());
+            requireText(file, entry, "title", s.title());
+            requireText(file, entry, "publisher", s.publisher());
+            requireValue(file, entry, "kind", s.kind());
+        }
+        Entries<Source> sourceIndex = Entries.of(sources, Source::id);
+        Set<String> sourceIds = sourceIndex.byId().keySet();
+
+        file = "findings.yaml";
+        for (Finding f : findingEntries) {
+            String entry = checkId(file, f.id());
+            requireText(file, entry, "label", f.label());
+            requireValue(file, entry, "kind", f.kind());
+            requireText(file, entry, "question", f.question());
+            checkSources(file, entry, f.sourceIds(), sourceIds);
+        }
+        Entries<Finding> findings = Entries.of(findingEntries, Finding::id);
+        Set<String> findingIds = findings.byId().keySet();
+
+        file = "remedies.yaml";
+        Set<String> causeIds = new HashSet<>();
+        causeEntries.forEach(c -> causeIds.add(c.id()));
+        Map<String, List<String>> remediesByCause = new HashMap<>();
+        for (Remedy r : remedyEntries) {
+            String entry = checkId(file, r.id());
+            requireText(file, entry, "name", r.name());
+            requireText(file, entry, "instructions", r.instructions());
+            requireValue(file, entry, "phase", r.phase());
+            requireValue(file, entry, "evidence", r.evidence());
+            checkSources(file, entry, r.sourceIds(), sourceIds);
+            if (r.causeIds() == null || r.causeIds().isEmpty()) {
+                problems.add(where(file, entry) + "'causeIds' is empty: a remedy serves at least one cause");
+            } else {
+                for (String causeId : unique(file, entry, "causeIds", r.causeIds())) {
+                    if (!causeIds.contains(causeId)) {
+                        problems.add(where(file, entry) + "cause '" + causeId + "' is not in causes.yaml");
+                    }
+                    remediesByCause.computeIfAbsent(causeId, k -> new ArrayList<>()).add(r.id());
+                }
+            }
+        }
+        List<Remedy> remedies = remedyEntries.stream()
+                .map(r -> new Remedy(r.id(), r.name(), r.instructions(), r.phase(), r.evidence(), copy(r.cautions()),
+                        copy(r.causeIds()), copy(r.sourceIds())))
+                .toList();
+
+        file = "causes.yaml";
+        List<Cause> causes = new ArrayList<>();
+        for (CauseEntry c : causeEntries) {
+            String entry = checkId(file, c.id());
+            requireText(file, entry, "name", c.name());
+            requireText(file, entry, "summary", c.summary());
+            requireValue(file, entry, "needsDoctor", c.needsDoctor());
+            checkSources(file, entry, c.sourceIds(), sourceIds);
+            if (c.prior() == null || !(c.prior() > 0 && c.prior() < 1)) {
+                problems.add(where(file, entry) + "'prior' must be a number above 0 and below 1");
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (EvidenceEntry e : c.evidence() == null ? List.<EvidenceEntry>of() : c.evidence()) {
+                if (e.finding() == null || !findingIds.contains(e.finding())) {
+                    problems.add(where(file, entry) + "evidence names finding '" + e.finding()
+                            + "', which is not in findings.yaml");
+                } else if (!seen.add(e.finding())) {
+                    problems.add(where(file, entry) + "evidence names finding '" + e.finding() + "' twice");
+                }
+                double present = e.present() == null ? 0 : e.present();
+                double absent = e.absent() == null ? 0 : e.absent();
+                if (!Double.isFinite(present) || !Double.isFinite(absent) || Math.abs(present) > 10
+                        || Math.abs(absent) > 10) {
+                    problems.add(where(file, entry) + "the weights of '" + e.finding()
+                            + "' must be finite log-likelihood ratios between -10 and 10");
+                }
+                evidence.add(new Evidence(e.finding(), present, absent));
+            }
+            if (evidence.isEmpty()) {
+                problems.add(where(file, entry) + "'evidence' is empty: a cause needs findings that point to it");
+            }
+            List<String> remedyIds = remediesByCause.getOrDefault(c.id(), List.of());
+            if (remedyIds.isEmpty()) {
+                problems.add(where(file, entry) + "no remedy in remedies.yaml names this cause");
+            }
+            causes.add(new Cause(c.id(), c.name(), c.summary(), Boolean.TRUE.equals(c.needsDoctor()),
+                    c.prior() == null ? 0.5 : c.prior(), List.copyOf(evidence), List.copyOf(remedyIds),
+                    copy(c.sourceIds())));
+        }
+
+        file = "red-flags.yaml";
+        List<RedFlag> redFlags = new ArrayList<>();
+        for (RedFlagEntry f : flagEntries) {
+            String entry = checkId(file, f.id());
+            requireText(file, entry, "name", f.name());
+            requireValue(file, entry, "urgency", f.urgency());
+            requireText(file, entry, "advice", f.advice());
+            checkSources(file, entry, f.sourceIds(), sourceIds);
+            if (f.urgency() == Urgency.self_care) {
+                problems.add(where(file, entry) + "a red flag cannot have urgency self_care");
+            }
+            if (f.rule() == null) {
+                problems.add(where(file, entry) + "'rule' is missing");
+                continue;
+            }
+            List<String> ruleProblems = new ArrayList<>();
+            Rule rule = f.rule().compile(ruleProblems);
+            ruleProblems.forEach(p -> problems.add(where("red-flags.yaml", entry) + "rule: " + p));
+            Set<String> read = new LinkedHashSet<>();
+            collectFindings(rule, read);
+            for (String id : read) {
+                if (!findingIds.contains(id)) {
+                    problems.add(where(file, entry) + "rule reads finding '" + id + "', which is not in findings.yaml");
+                }
+            }
+            redFlags.add(new RedFlag(f.id(), f.name(), f.urgency(), rule, rule.describe(), List.copyOf(read),
+                    f.advice(), copy(f.sourceIds())));
+        }
+
+        file = "triage-levels.yaml";
+        Map<Urgency, TriageLevel> levels = new EnumMap<>(Urgency.class);
+        for (TriageLevel level : levelEntries) {
+            String entry = level.level() == null ? "(no level)" : level.level().name();
+            requireValue(file, entry, "level", level.level());
+            requireText(file, entry, "title", level.title());
+            requireText(file, entry, "timeFrame", level.timeFrame());
+            requireText(file, entry, "advice", level.advice());
+            checkSources(file, entry, level.sourceIds(), sourceIds);
+            if (level.level() != null && levels.put(level.level(), level) != null) {
+                problems.add(where(file, entry) + "the level is described twice");
+            }
+        }
+        for (Urgency u : Urgency.values()) {
+            if (!levels.containsKey(u)) {
+                problems.add(file + ": level '" + u + "' is not described");
+            }
+        }
+
+        file = "questions.yaml";
+        requireValue(file, "age", "text", questions.age() == null ? null : questions.age().text());
+        requireValue(file, "durationDays", "text", questions.durationDays() == null ? null : questions.durationDays().text());
+        List<QuestionGroup> groups = questions.groups() == null ? List.of() : questions.groups();
+        for (QuestionGroup g : groups) {
+            String entry = checkId(file, g.id());
+            requireText(file, entry, "text", g.text());
+            requireValue(file, entry, "purpose", g.purpose());
+            if (g.findingIds() == null || g.findingIds().isEmpty()) {
+                problems.add(where(file, entry) + "'findingIds' is empty");
+            } else {
+                for (String id : unique(file, entry, "findingIds", g.findingIds())) {
+                    if (!findingIds.contains(id)) {
+                        problems.add(where(file, entry) + "finding '" + id + "' is not in findings.yaml");
+                    }
+                }
+            }
+        }
+        Set<String> redFlagFindings = new LinkedHashSet<>();
+        redFlags.forEach(f -> redFlagFindings.addAll(f.findingIds()));
+        Set<String> grouped = new HashSet<>();
+        groups.stream().filter(g -> g.purpose() == QuestionPurpose.red_flag && g.findingIds() != null)
+                .forEach(g -> grouped.addAll(g.findingIds()));
+        redFlagFindings.stream().filter(id -> !grouped.contains(id)).forEach(id -> problems.add(
+                "questions.yaml: finding '" + id + "' is read by a red flag but is in no red_flag question group"));
+
+        file = "phrases.yaml";
+        Set<String> phraseOwners = new HashSet<>();
+        for (Phrases p : phraseEntries) {
+            String entry = p.findingId() == null ? "(no findingId)" : p.findingId();
+            if (!findingIds.contains(p.findingId())) {
+                problems.add(where(file, entry) + "finding '" + p.findingId() + "' is not in findings.yaml");
+            }
+            if (!phraseOwners.add(entry)) {
+                problems.add(where(file, entry) + "the finding has two entries");
+            }
+            if (p.phrases() == null || p.phrases().isEmpty() || p.phrases().stream().anyMatch(s -> s == null || s.isBlank())) {
+                problems.add(where(file, entry) + "'phrases' must list at least one non-blank phrase");
+            }
+        }
+
+        file = "vocabulary.yaml";
+        for (String id : vocabulary.findings() == null ? List.<String>of() : vocabulary.findings()) {
+            if (!findingIds.contains(id)) {
+                problems.add(file + ": vocabulary finding '" + id + "' is not in findings.yaml");
+            }
+        }
+        for (String id : vocabulary.causes() == null ? List.<String>of() : vocabulary.causes()) {
+            if (!causeIds.contains(id)) {
+                problems.add(file + ": vocabulary cause '" + id + "' is not in causes.yaml");
+            }
+        }
+        fail();
+
+        return new Knowledge(manifest.version(), hash(raw), manifest.disclaimer(), sourceIndex, findings,
+                Entries.of(causes, Cause::id), Entries.of(remedies, Remedy::id), Entries.of(redFlags, RedFlag::id),
+                Map.copyOf(levels), List.copyOf(groups), questions.age(), questions.durationDays(),
+                Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
+                        .toList(), Phrases::findingId));
+    }
+
+    private <T> T parse(Map<String, byte[]> raw, String file, TypeReference<T> type) {
+        try {
+            T value = yaml.readValue(raw.get(file), type);
+            if (value == null) {
+                problems.add(file + ": the file is empty");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String line = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            problems.add(file + ": cannot be read" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            return null;
+        } catch (IOException e) {
+            problems.add(file + ": cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private <T> List<T> parseList(Map<String, byte[]> raw, String file, TypeReference<List<T>> type) {
+        List<T> list = parse(raw, file, type);
+        if (list == null) {
+            return List.of();
+        }
+        if (list.stream().anyMatch(Objects::isNull)) {
+            problems.add(file + ": holds an empty entry");
+            return list.stream().filter(Objects::nonNull).toList();
+        }
+        return list;
+    }
+
+    private String checkId(String file, String id) {
+        if (id == null || id.isBlank()) {
+            problems.add(file + ": an entry has no 'id'");
+            return "(no id)";
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(where(file, id) + "the id must be lower-case, dot-separated, snake_case after the dot");
+        }
+        String owner = idOwners.putIfAbsent(id, file);
+        if (owner != null) {
+            problems.add(where(file, id) + "the id is already used" + (owner.equals(file) ? " in this file" : " in " + owner));
+        }
+        return id;
+    }
+
+    private void checkSources(String file, String entry, List<String> cited, Set<String> known) {
+        if (cited == null || cited.isEmpty()) {
+            problems.add(where(file, entry) + "'sourceIds' is empty: every entry cites at least one source");
+            return;
+        }
+        for (String id : unique(file, entry, "sourceIds", cited)) {
+            if (!known.contains(id)) {
+                problems.add(where(file, entry) + "source '" + id + "' is not in sources.yaml");
+            }
+        }
+    }
+
+    private List<String> unique(String file, String entry, String field, List<String> ids) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                problems.add(where(file, entry) + "'" + field + "' lists '" + id + "' twice");
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private void requireText(String file, String entry, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(where(file, entry) + "'" + field + "' is missing");
+        }
+    }
+
+    private void requireValue(String file, String entry, String field, Object value) {
+        if (value == null) {
+            problems.add(where(file, entry) + "'" + field + "' is missing");
+        }
+    }
+
+    private static String where(String file, String entry) {
+        return file + ", entry " + entry + ": ";
+    }
+
+    private static void collectFindings(Rule rule, Set<String> into) {
+        if (rule instanceof Rule.Present p) {
+            into.add(p.findingId());
+        } else if (rule instanceof Rule.NotPresent n) {
+            into.add(n.findingId());
+        } else if (rule instanceof Rule.AllOf all) {
+            all.rules().forEach(r -> collectFindings(r, into));
+        } else if (rule instanceof Rule.AnyOf any) {
+            any.rules().forEach(r -> collectFindings(r, into));
+        }
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private void fail() {
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeException(problems);
+        }
+    }
+
+    private static String hash(Map<String, byte[]> raw) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            raw.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
