@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Writes a problem response straight from the Vert.x layer, for requests refused before they reach
  * a JAX-RS resource (no key, too many requests, too large a body). Same body shape and media type
  * as the problems the resources return.
  */
-@ApplicationScoped
+@Singleton
 public class EdgeProblems {
 
     private final ObjectMapper mapper;

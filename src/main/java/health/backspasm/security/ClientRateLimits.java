@@ -5,7 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * The buckets live in a bounded Caffeine cache: a bucket idle for two minutes is full again, so
  * dropping it changes nothing for its client and keeps memory bounded.
  */
-@ApplicationScoped
+@Startup
+@Singleton
 public class ClientRateLimits {
 
     static final Duration IDLE_EXPIRY = Duration.ofMinutes(2);
