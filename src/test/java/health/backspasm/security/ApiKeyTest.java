@@ -26,7 +26,7 @@ class ApiKeyTest {
     @Test
     void shouldRefuseApiRequestsWithoutAKey() {
         given().contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("X-API-Key"))
@@ -38,10 +38,10 @@ class ApiKeyTest {
     @Test
     void shouldRefuseAWrongKeyAndTheHashOfARightOne() {
         given().header("X-API-Key", ApiKeyProfile.ACME_KEY + "0").contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(401).contentType("application/problem+json");
         given().header("X-API-Key", Sha256.hex(ApiKeyProfile.ACME_KEY)).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(401);
     }
 
@@ -54,10 +54,10 @@ class ApiKeyTest {
     @Test
     void shouldServeEachPartnerWithItsOwnKey() {
         given().header("X-API-Key", ApiKeyProfile.ACME_KEY).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200).body("findings", equalTo(1));
         given().header("X-API-Key", ApiKeyProfile.BETA_KEY).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200);
     }
 
@@ -73,7 +73,7 @@ class ApiKeyTest {
     @Test
     void shouldCountRequestsPerPartnerNameNeverByKey() {
         given().header("X-API-Key", ApiKeyProfile.BETA_KEY).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200);
 
         given().when().get("/q/metrics")
@@ -97,7 +97,7 @@ class ApiKeyTest {
         given().header("Origin", ApiKeyProfile.ALLOWED_ORIGIN)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key")
-                .when().options("/api/test/case-echo")
+                .when().options("/api/test/case-probe")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ApiKeyProfile.ALLOWED_ORIGIN)
                 .header("Access-Control-Allow-Methods", containsString("POST"));
@@ -108,7 +108,7 @@ class ApiKeyTest {
         given().header("Origin", "https://evil.example")
                 .header("X-API-Key", ApiKeyProfile.ACME_KEY)
                 .contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().header("Access-Control-Allow-Origin", nullValue());
     }
 }

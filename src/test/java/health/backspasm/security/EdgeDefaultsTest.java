@@ -31,15 +31,15 @@ class EdgeDefaultsTest {
     @Test
     void shouldServeTheApiWithoutAKeyWhenNoKeysAreConfigured() {
         given().contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200).body("findings", equalTo(1));
     }
 
     @Test
     void shouldSendNosniffOnEveryResponseErrorsAndOperationsIncluded() {
-        given().contentType("application/json").body(CASE).when().post("/api/test/case-echo")
+        given().contentType("application/json").body(CASE).when().post("/api/test/case-probe")
                 .then().header("X-Content-Type-Options", "nosniff");
-        given().contentType("application/json").body("{").when().post("/api/test/case-echo")
+        given().contentType("application/json").body("{").when().post("/api/test/case-probe")
                 .then().header("X-Content-Type-Options", "nosniff");
         given().when().get("/api/v1/no-such-thing").then().header("X-Content-Type-Options", "nosniff");
         given().when().get("/no-such-page").then().header("X-Content-Type-Options", "nosniff");
@@ -50,7 +50,7 @@ class EdgeDefaultsTest {
 
     @Test
     void shouldForbidCachingOfPostAnswers() {
-        given().contentType("application/json").body(CASE).when().post("/api/test/case-echo")
+        given().contentType("application/json").body(CASE).when().post("/api/test/case-probe")
                 .then().statusCode(200).header("Cache-Control", "no-store");
     }
 
@@ -58,17 +58,17 @@ class EdgeDefaultsTest {
     void shouldSendNoCorsHeadersByDefault() {
         given().header("Origin", "https://app.partner.example")
                 .header("Access-Control-Request-Method", "POST")
-                .when().options("/api/test/case-echo")
+                .when().options("/api/test/case-probe")
                 .then().header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://app.partner.example").contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void shouldRefuseADeclaredBodyOver64KibWithAProblem() {
         given().contentType("application/json").body(caseOfBytes(64 * 1024 + 1))
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://backspasm.health/problems/payload-too-large"))
@@ -78,7 +78,7 @@ class EdgeDefaultsTest {
     @Test
     void shouldAcceptADeclaredBodyOfExactly64Kib() {
         given().contentType("application/json").body(caseOfBytes(64 * 1024))
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200);
     }
 
@@ -109,7 +109,7 @@ class EdgeDefaultsTest {
     /** A body from a stream of unknown length: HTTP/1.1 sends it chunked, with no Content-Length. */
     static HttpResponse<String> postChunked(byte[] body) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/test/case-echo"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/test/case-probe"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();

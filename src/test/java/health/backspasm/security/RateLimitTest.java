@@ -25,12 +25,12 @@ class RateLimitTest {
     void shouldRefuseAPartnerBeyondItsRateWithRetryAfterAndLeaveOthersServed() {
         for (int i = 0; i < RateLimitProfile.PER_MINUTE; i++) {
             given().header("X-API-Key", RateLimitProfile.GAMMA_KEY).contentType("application/json").body(CASE)
-                    .when().post("/api/test/case-echo")
+                    .when().post("/api/test/case-probe")
                     .then().statusCode(200);
         }
 
         given().header("X-API-Key", RateLimitProfile.GAMMA_KEY).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]?"))
@@ -38,7 +38,7 @@ class RateLimitTest {
                 .body("type", equalTo("https://backspasm.health/problems/rate-limited"))
                 .body("status", equalTo(429));
         given().header("X-API-Key", RateLimitProfile.DELTA_KEY).contentType("application/json").body(CASE)
-                .when().post("/api/test/case-echo")
+                .when().post("/api/test/case-probe")
                 .then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
     }

@@ -12,11 +12,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Test-only POST target that takes a case, until the reasoning endpoints land; hidden from the
+ * Test-only POST target under {@code /api} that takes a case, so the key, rate-limit and body-limit
+ * guards of {@code /api/**} can be tested on a body-reading endpoint of their own. Hidden from the
  * contract so the served document stays the committed one.
  */
-@Path("/api/test/case-echo")
-public class CaseEchoResource {
+@Path("/api/test/case-probe")
+public class ApiCaseProbeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
