@@ -28,6 +28,12 @@ final class JsonProblems {
     }
 
     static Problem of(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException broken) {
+                return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where(broken) + ": "
+                        + quote(broken.getOriginalMessage()));
+            }
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String field = JsonPaths.of(u.getPath());
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
@@ -44,10 +50,6 @@ final class JsonProblems {
         if (e instanceof MismatchedInputException m) {
             return Problem.of(ProblemType.MALFORMED_JSON, "The body must be " + article(expectation(m.getTargetType()))
                     + where(e) + ".");
-        }
-        if (e instanceof StreamReadException) {
-            return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where(e) + ": "
-                    + quote(e.getOriginalMessage()));
         }
         return Problem.of(ProblemType.MALFORMED_REQUEST, "The body cannot be read" + where(e) + ".");
     }
