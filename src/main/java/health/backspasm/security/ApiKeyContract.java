@@ -9,13 +9,15 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Declares the partner API key in the contract, for every {@code /api} operation however it was
  * written: the {@code ApiKey} security scheme (header {@code X-API-Key}), so Swagger UI's
- * "Authorize" button sends it, and the 401 and 429 answers that {@link AccessFilter} may give.
+ * "Authorize" button sends it, and the 401 and 429 answers that {@link AccessFilter} may give
+ * (and the 413 of {@code BodyLimits} where there is a body).
  * Added at build time, so the committed {@code openapi/openapi.yaml} shows it.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -49,17 +51,23 @@ public class ApiKeyContract implements OASFilter {
                 addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
                         problemSchema);
                 addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
-                        problemSchema);
+                        problemSchema).addHeader("Retry-After", OASFactory.createHeader()
+                                .description("Seconds to wait before the next request")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                if (operation.getRequestBody() != null) {
+                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema);
+                }
             }
         }
     }
 
-    private static void addResponse(Operation operation, String status, String description, boolean problemSchema) {
+    private static APIResponse addResponse(Operation operation, String status, String description,
+            boolean problemSchema) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         if (operation.getResponses().hasAPIResponse(status)) {
-            return;
+            return operation.getResponses().getAPIResponse(status);
         }
         APIResponse response = OASFactory.createAPIResponse().description(description);
         if (problemSchema) {
@@ -69,5 +77,6 @@ public class ApiKeyContract implements OASFilter {
             response.content(content);
         }
         operation.getResponses().addAPIResponse(status, response);
+        return response;
     }
 }
