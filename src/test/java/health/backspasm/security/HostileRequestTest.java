@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,12 +70,13 @@ class HostileRequestTest {
                         400, "validation"),
                 new Hostile("10,000 nested arrays", "[".repeat(10_000), 400, "malformed-json"),
                 new Hostile("10,000 nested arrays inside a case", "{\"findings\":" + "[".repeat(10_000), 400,
-                        "malformed-json"),
+                        "validation"),
                 new Hostile("a 1 MB body", "{\"age\":40,\"pad\":\"" + "x".repeat(1024 * 1024) + "\"}", 413,
                         "payload-too-large"),
                 new Hostile("a 20,000-character string", "{\"findings\":[{\"id\":\"" + "x".repeat(20_000)
                         + "\",\"state\":\"present\"}]}", 400, "malformed-request"),
-                new Hostile("a 30-digit number", "{\"age\":123456789012345678901234567890}", 400, "malformed-request"),
+                new Hostile("a 30-digit number", "{\"age\":123456789012345678901234567890}", 400,
+                        "malformed-request"),
                 new Hostile("a NUL byte inside a string", "{\"age\":40,\"sex\":\"fe\u0000male\"}", 400, "malformed-json"),
                 new Hostile("a NUL byte before the JSON", "\u0000{\"age\":40}", 400, "malformed-json"),
                 new Hostile("invalid UTF-8", bytes("{\"sex\":\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"}"), 400,
@@ -122,7 +125,9 @@ class HostileRequestTest {
     @ParameterizedTest(name = "{1} to {0}")
     @MethodSource("endpointsAndWrongContentTypes")
     void shouldRefuseAWrongContentTypeWithAProblem(String endpoint, String contentType) {
-        given().contentType(contentType).body("{\"age\":40}")
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs(contentType.split(";")[0], ContentType.TEXT)))
+                .contentType(contentType).body("{\"age\":40}")
                 .when().post(endpoint)
                 .then().statusCode(415)
                 .contentType("application/problem+json")
