@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Declares the partner API key in the contract, for every {@code /api} operation however it was
  * written: the {@code ApiKey} security scheme (header {@code X-API-Key}), so Swagger UI's
- * "Authorize" button sends it, and the 401 and 429 answers that {@link AccessFilter} may give
- * (and the 413 of {@code BodyLimits} where there is a body).
- * Added at build time, so the committed {@code openapi/openapi.yaml} shows it.
+ * "Authorize" button sends it. Each operation lists it beside the empty requirement (no key), as
+ * keys are on only when the operator configures them. Also the 401 and 429 answers that
+ * {@link AccessFilter} may give, and the 413 of {@code BodyLimits} where there is a body. Added at
+ * build time, so the committed {@code openapi/openapi.yaml} shows it.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiKeyContract implements OASFilter {
@@ -48,6 +49,7 @@ public class ApiKeyContract implements OASFilter {
             }
             for (Operation operation : path.getValue().getOperations().values()) {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
                 addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
                         problemSchema);
                 addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
