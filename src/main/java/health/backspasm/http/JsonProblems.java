@@ -47,9 +47,7 @@ final class JsonProblems {
             return invalid(JsonPaths.of(v.getPath()), "has a value that cannot be used");
         }
         if (e instanceof MismatchedInputException m) {
-            String expected = expected(m.getTargetType());
-            return Problem.of(ProblemType.MALFORMED_JSON,
-                    "The body " + (expected == null ? "has the wrong type" : "must be " + expected) + where(e) + ".");
+            return Problem.of(ProblemType.MALFORMED_JSON, "The body " + mustBe(m.getTargetType()) + where(e) + ".");
         }
         return Problem.of(ProblemType.MALFORMED_REQUEST, "The body cannot be read" + where(e) + ".");
     }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -248,6 +248,9 @@ public final class KnowledgeLoader {
         file = "questions.yaml";
         requireValue(file, "age", "text", questions.age() == null ? null : questions.age().text());
         requireValue(file, "durationDays", "text", questions.durationDays() == null ? null : questions.durationDays().text());
+        if (questions.groups() != null && questions.groups().contains(null)) {
+            problems.add(file + ": holds an empty question group");
+        }
         List<QuestionGroup> groups = questions.groups() == null ? List.of() : questions.groups().stream()
                 .filter(Objects::nonNull)
                 .map(g -> new QuestionGroup(g.id(), g.purpose(), g.text(), copy(g.findingIds())))
