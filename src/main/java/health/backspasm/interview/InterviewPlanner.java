@@ -10,7 +10,6 @@ import health.backspasm.screening.Screening;
 import health.backspasm.screening.ScreeningEngine;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -102,7 +101,7 @@ public final class InterviewPlanner {
                 allAbsent[c] += beliefs.absentWeight(id, c);
             }
         }
-        if (!Arrays.equals(beliefs.leading(allAbsent), leading)) {
+        if (beliefs.leading(allAbsent)[0] != leading[0]) {
             return true;
         }
         double[] outcome = new double[n];
@@ -110,7 +109,7 @@ public final class InterviewPlanner {
             for (int c = 0; c < n; c++) {
                 outcome[c] = allAbsent[c] - beliefs.absentWeight(id, c) + beliefs.presentWeight(id, c);
             }
-            if (!Arrays.equals(beliefs.leading(outcome), leading)) {
+            if (beliefs.leading(outcome)[0] != leading[0]) {
                 return true;
             }
         }
