@@ -30,6 +30,11 @@ public final class InterviewPlanner {
     static final double BASE_RATE = 0.15;
     /** The interview stops asking about causes once the leading cause is this likely. */
     static final double CONFIDENT = 0.85;
+    /**
+     * The interview stops asking about causes once this many cause groups are fully answered, so a
+     * whole interview stays well under 15 questions (the red-flag questions take at most five).
+     */
+    static final int MAX_CAUSE_GROUPS = 5;
 
     private final ScreeningEngine screening;
     private final CauseBeliefs beliefs;
@@ -63,7 +68,7 @@ public final class InterviewPlanner {
         }
         double[] p = normalise(logScores);
         int[] leading = beliefs.leading(logScores);
-        if (p[leading[0]] >= CONFIDENT) {
+        if (p[leading[0]] >= CONFIDENT || answeredCauseGroups(facts) >= MAX_CAUSE_GROUPS) {
             return new InterviewStep(null, true);
         }
         double entropy = entropy(p);
@@ -90,6 +95,13 @@ public final class InterviewPlanner {
         }
         List<String> ask = bestOpen;
         return new InterviewStep(screening.groupQuestion(best.group(), ask::contains), false);
+    }
+
+    private long answeredCauseGroups(CaseFacts facts) {
+        return candidates.stream()
+                .filter(c -> c.group().purpose() == QuestionPurpose.cause)
+                .filter(c -> c.findingIds().stream().allMatch(facts::isAnswered))
+                .count();
     }
 
     /** Whether some answer to the group (none ticked, or one ticked) would change the leading causes. */
