@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import health.backspasm.ContractValidation;
 import health.backspasm.cases.CaseExamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -29,7 +30,7 @@ class ReasoningResourceTest {
 
     @Test
     void shouldAssessTheGolferExampleAsSelfCareWithOveruseFirst() {
-        given().contentType(ContentType.JSON).body(CaseExamples.GOLFER_CASE)
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(CaseExamples.GOLFER_CASE)
                 .when().post("/api/v1/assessments")
                 .then().statusCode(200)
                 .body("triage.level", equalTo("self_care"))
@@ -44,7 +45,7 @@ class ReasoningResourceTest {
 
     @Test
     void shouldEscalateTheCaudaEquinaExampleToEmergencyAtOnce() {
-        given().contentType(ContentType.JSON).body(CaseExamples.CAUDA_EQUINA_CASE)
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(CaseExamples.CAUDA_EQUINA_CASE)
                 .when().post("/api/v1/assessments")
                 .then().statusCode(200)
                 .body("triage.level", equalTo("emergency"))
@@ -56,7 +57,7 @@ class ReasoningResourceTest {
 
     @Test
     void shouldScreenWithPendingRedFlagQuestions() {
-        given().contentType(ContentType.JSON).body("{\"findings\": [{\"id\": \"sport.golf\", \"state\": \"present\"}]}")
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body("{\"findings\": [{\"id\": \"sport.golf\", \"state\": \"present\"}]}")
                 .when().post("/api/v1/screenings")
                 .then().statusCode(200)
                 .body("level", equalTo("self_care"))
@@ -76,7 +77,7 @@ class ReasoningResourceTest {
                   {"id": "pain.lower_back", "state": "present"}
                 ]}
                 """;
-        given().contentType(ContentType.JSON).body(body)
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/screenings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -85,7 +86,7 @@ class ReasoningResourceTest {
 
     @Test
     void shouldRejectAMisspelledProperty() {
-        given().contentType(ContentType.JSON).body("{\"finding\": [{\"id\": \"sport.golf\", \"state\": \"present\"}]}")
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{\"finding\": [{\"id\": \"sport.golf\", \"state\": \"present\"}]}")
                 .when().post("/api/v1/assessments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -94,12 +95,12 @@ class ReasoningResourceTest {
 
     @Test
     void shouldRejectABadStateAndOutOfRangeNumbers() {
-        given().contentType(ContentType.JSON).body("{\"findings\": [{\"id\": \"sport.golf\", \"state\": \"maybe\"}]}")
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{\"findings\": [{\"id\": \"sport.golf\", \"state\": \"maybe\"}]}")
                 .when().post("/api/v1/assessments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("findings[0].state"));
-        given().contentType(ContentType.JSON).body("{\"age\": 121, \"durationDays\": -1}")
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{\"age\": 121, \"durationDays\": -1}")
                 .when().post("/api/v1/assessments")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -112,10 +113,18 @@ class ReasoningResourceTest {
         for (int i = 0; i < 101; i++) {
             findings.add("{\"id\": \"sport.golf\", \"state\": \"present\"}");
         }
-        given().contentType(ContentType.JSON).body("{\"findings\": [" + String.join(",", findings) + "]}")
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{\"findings\": [" + String.join(",", findings) + "]}")
                 .when().post("/api/v1/screenings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("findings"));
+    }
+
+    @Test
+    void shouldRejectABodyThatIsNotJson() {
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.TEXT).body("age 45, golf")
+                .when().post("/api/v1/assessments")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
     }
 }
