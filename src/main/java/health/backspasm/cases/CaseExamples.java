@@ -36,6 +36,25 @@ public final class CaseExamples {
             }
             """;
 
+    /**
+     * The problem for a case with age 130, the unknown id {@code sport.curling} first, and
+     * {@code sport.golf} given twice.
+     */
+    public static final String INVALID_CASE_PROBLEM = """
+            {
+              "type": "https://backspasm.health/problems/validation",
+              "title": "The request is not valid",
+              "status": 400,
+              "detail": "Invalid values in 'age', 'findings[0].id', 'findings[2].id'.",
+              "errors": [
+                {"field": "age", "message": "must be less than or equal to 120"},
+                {"field": "findings[0].id",
+                 "message": "'sport.curling' is not a finding id of the vocabulary (see GET /api/v1/findings)"},
+                {"field": "findings[2].id", "message": "'sport.golf' repeats findings[1]: give each finding once"}
+              ]
+            }
+            """;
+
     private CaseExamples() {
     }
 }

@@ -1,6 +1,7 @@
 package health.backspasm.assessment;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import health.backspasm.ContractValidation;
 import health.backspasm.cases.CaseExamples;
 import io.quarkus.test.junit.QuarkusTest;
@@ -126,5 +128,22 @@ class ReasoningResourceTest {
                 .when().post("/api/v1/assessments")
                 .then().statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerTheDocumentedProblemExampleForItsCase() throws Exception {
+        String body = """
+                {"age": 130, "findings": [
+                  {"id": "sport.curling", "state": "present"},
+                  {"id": "sport.golf", "state": "present"},
+                  {"id": "sport.golf", "state": "absent"}
+                ]}
+                """;
+        String answer = given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/assessments")
+                .then().statusCode(400)
+                .extract().asString();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(answer)).isEqualTo(json.readTree(CaseExamples.INVALID_CASE_PROBLEM));
     }
 }
