@@ -1,0 +1,217 @@
+package health.backspasm.interpretation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the phrases and cues of the knowledge in a text's tokens. A phrase's words must come in
+ * order within one clause; between two of them the text may hold up to {@value #MAX_FILLERS} filler
+ * words and {@value #MAX_OTHERS} other word, but never a negation or a scope-ending word. Cues match
+ * as exact word sequences. Where matches overlap, the one with most phrase words wins, then the
+ * tightest, then the one with fewest typos: so "didn't warm up" wins over the negation "didn't".
+ */
+final class PhraseMatcher {
+
+    static final int MAX_FILLERS = 3;
+    static final int MAX_OTHERS = 1;
+
+    /** A finding phrase ({@code cue} false, {@code owner} the finding id) or a cue (owner the cue key). */
+    record Pattern(String owner, boolean cue, int[] words) {
+    }
+
+    /** A pattern found at tokens {@code first} to {@code last} (inclusive), with its typo count. */
+    record Match(Pattern pattern, int first, int last, int edits) {
+    }
+
+    private static final Comparator<Match> BEST_FIRST = Comparator
+            .comparingInt((Match m) -> -m.pattern().words().length)
+            .thenComparingInt(m -> m.last() - m.first())
+            .thenComparingInt(Match::edits)
+            .thenComparing(m -> m.pattern().cue())
+            .thenComparingInt(Match::first);
+
+    private final Lexicon lexicon;
+    private final Map<Integer, List<Pattern>> byFirstWord;
+    private final Set<String> fillers;
+    private final Set<String> blockers;
+
+    private PhraseMatcher(Lexicon lexicon, Map<Integer, List<Pattern>> byFirstWord, Set<String> fillers,
+            Set<String> blockers) {
+        this.lexicon = lexicon;
+        this.byFirstWord = byFirstWord;
+        this.fillers = fillers;
+        this.blockers = blockers;
+    }
+
+    boolean isFiller(Token token) {
+        return fillers.contains(token.stem());
+    }
+
+    /** The non-overlapping matches of a text, in text order. */
+    List<Match> find(List<Token> tokens) {
+        int n = tokens.size();
+        Lexicon.WordHit[][] hits = new Lexicon.WordHit[n][];
+        for (int i = 0; i < n; i++) {
+            hits[i] = lexicon.lookup(tokens.get(i));
+        }
+        List<Match> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (Lexicon.WordHit hit : hits[i]) {
+                for (Pattern pattern : byFirstWord.getOrDefault(hit.word(), List.of())) {
+                    if (acceptable(pattern, hit)) {
+                        Match match = extend(pattern, tokens, hits, i, hit.edits());
+                        if (match != null) {
+                            candidates.add(match);
+                        }
+                    }
+                }
+            }
+        }
+        candidates.sort(BEST_FIRST);
+        boolean[] taken = new boolean[n];
+        List<Match> chosen = new ArrayList<>();
+        for (Match m : candidates) {
+            boolean free = true;
+            for (int t = m.first(); t <= m.last() && free; t++) {
+                free = !taken[t];
+            }
+            if (free) {
+                Arrays.fill(taken, m.first(), m.last() + 1, true);
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Match::first));
+        return chosen;
+    }
+
+    private static boolean acceptable(Pattern pattern, Lexicon.WordHit hit) {
+        if (hit.edits() == 0) {
+            return true;
+        }
+        return !pattern.cue() && (!hit.needsPhrase() || pattern.words().length > 1);
+    }
+
+    private Match extend(Pattern pattern, List<Token> tokens, Lexicon.WordHit[][] hits, int first, int edits) {
+        int position = first;
+        int total = edits;
+        for (int k = 1; k < pattern.words().length; k++) {
+            int wanted = pattern.words()[k];
+            int fillersSkipped = 0;
+            int othersSkipped = 0;
+            int found = -1;
+            for (int j = position + 1; j < tokens.size(); j++) {
+                if (tokens.get(j - 1).clauseEndAfter()) {
+                    break;
+                }
+                Lexicon.WordHit hit = hitFor(hits[j], wanted);
+                if (hit != null && acceptable(pattern, hit)) {
+                    found = j;
+                    total += hit.edits();
+                    break;
+                }
+                Token skipped = tokens.get(j);
+                if (pattern.cue() || blockers.contains(skipped.stem())) {
+                    break;
+                }
+                if (fillers.contains(skipped.stem()) ? ++fillersSkipped > MAX_FILLERS : ++othersSkipped > MAX_OTHERS) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            position = found;
+        }
+        return new Match(pattern, first, position, total);
+    }
+
+    private static Lexicon.WordHit hitFor(Lexicon.WordHit[] hits, int word) {
+        for (Lexicon.WordHit hit : hits) {
+            if (hit.word() == word) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** Collects phrases and cues at start-up, reading each with the same {@link Tokenizer} as texts. */
+    static final class Builder {
+        private final Tokenizer tokenizer;
+        private final Lexicon.Builder lexicon = new Lexicon.Builder();
+        private final Map<Integer, List<Pattern>> byFirstWord = new HashMap<>();
+        private final Set<String> fillers = new HashSet<>();
+        private final Set<String> blockers = new HashSet<>();
+        private final Set<String> seen = new HashSet<>();
+
+        Builder(Tokenizer tokenizer) {
+            this.tokenizer = tokenizer;
+        }
+
+        void filler(String word) {
+            tokenizer.tokens(word).forEach(t -> fillers.add(t.stem()));
+        }
+
+        void plainWord(String word) {
+            tokenizer.tokens(word).forEach(lexicon::plainWord);
+        }
+
+        /** Words that a phrase's gap may not skip: the one-word negations and scope ends. */
+        void blocker(String cue) {
+            List<Token> words = tokenizer.tokens(cue);
+            if (words.size() == 1) {
+                blockers.add(words.get(0).stem());
+            }
+        }
+
+        /** Adds a finding phrase; returns false when it holds no word beyond fillers. */
+        boolean phrase(String findingId, String phrase) {
+            List<Token> words = tokenizer.tokens(phrase).stream().filter(t -> !fillers.contains(t.stem())).toList();
+            if (words.isEmpty()) {
+                return false;
+            }
+            int[] ids = words.stream().mapToInt(t -> lexicon.word(t, true)).toArray();
+            add(new Pattern(findingId, false, ids));
+            return true;
+        }
+
+        /** Adds a cue and returns its key (its stems joined by spaces), or null when it has no word. */
+        String cue(String cue) {
+            List<Token> words = tokenizer.tokens(cue);
+            if (words.isEmpty()) {
+                return null;
+            }
+            String key = key(words);
+            add(new Pattern(key, true, words.stream().mapToInt(t -> lexicon.word(t, false)).toArray()));
+            return key;
+        }
+
+        private void add(Pattern pattern) {
+            if (seen.add(pattern.owner() + ":" + Arrays.toString(pattern.words()))) {
+                byFirstWord.computeIfAbsent(pattern.words()[0], w -> new ArrayList<>()).add(pattern);
+            }
+        }
+
+        PhraseMatcher build() {
+            Map<Integer, List<Pattern>> index = new HashMap<>();
+            byFirstWord.forEach((word, list) -> index.put(word, List.copyOf(list)));
+            return new PhraseMatcher(lexicon.build(), Map.copyOf(index), Set.copyOf(fillers), Set.copyOf(blockers));
+        }
+    }
+
+    static String key(List<Token> words) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : words) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t.stem());
+        }
+        return key.toString();
+    }
+}
