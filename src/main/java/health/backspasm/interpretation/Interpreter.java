@@ -41,6 +41,7 @@ public class Interpreter {
         negation.plainWords().forEach(builder::plainWord);
         negation.triggers().forEach(builder::blocker);
         negation.terminators().forEach(builder::blocker);
+        negation.uncertaintyCues().forEach(builder::blocker);
         Map<String, Set<CueRole>> roles = new HashMap<>();
         cues(builder, roles, negation.triggers(), CueRole.TRIGGER);
         cues(builder, roles, negation.postTriggers(), CueRole.POST_TRIGGER);
@@ -49,12 +50,7 @@ public class Interpreter {
         cues(builder, roles, negation.uncertaintyCues(), CueRole.UNCERTAINTY);
         cues(builder, roles, negation.postUncertaintyCues(), CueRole.POST_UNCERTAINTY);
         for (Phrases phrases : knowledge.phrases().all()) {
-            for (String phrase : phrases.phrases()) {
-                if (!builder.phrase(phrases.findingId(), phrase)) {
-                    throw new IllegalStateException("phrases.yaml, entry " + phrases.findingId() + ": the phrase '"
-                            + phrase + "' holds only filler words of negation.yaml");
-                }
-            }
+            phrases.phrases().forEach(phrase -> builder.phrase(phrases.findingId(), phrase));
         }
         this.matcher = builder.build();
         this.scopes = new NegationScopes(roles);

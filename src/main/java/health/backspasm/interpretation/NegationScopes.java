@@ -1,5 +1,6 @@
 package health.backspasm.interpretation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,8 +9,10 @@ import java.util.Set;
  * NegEx-style scopes: a trigger makes the findings that follow absent, an uncertainty cue makes them
  * uncertain, until the sentence ends, a terminator or another cue comes, or {@value #NEGATION_WINDOW}
  * (for uncertainty {@value #UNCERTAINTY_WINDOW}) words or findings have passed; an uncertainty scope
- * also ends at a comma. A post-trigger at the end of a clause acts on the finding just before it.
- * A cue that opens a scope only when words follow it: "No, ..." negates nothing.
+ * also ends at a comma.
+ * A post-trigger at the end of a clause ("bladder and bowels fine.", "saddle numbness? No.") acts on the
+ * findings just before it, joined by at most one word. A trigger opens a scope only when words follow
+ * it in its clause: "No, ..." negates nothing.
  */
 final class NegationScopes {
 
@@ -23,6 +26,11 @@ final class NegationScopes {
         this.roles = Map.copyOf(roles);
     }
 
+    /** Whether a gap parts a finding from a later post-cue: a comma or full stop does, "?" or ":" does not. */
+    private static boolean separates(String gap) {
+        return gap.indexOf(',') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0;
+    }
+
     /** The state of each finding match (null for cue matches), by index into {@code matches}. */
     MentionState[] states(List<Token> tokens, List<PhraseMatcher.Match> matches, PhraseMatcher matcher) {
         MentionState[] states = new MentionState[matches.size()];
@@ -30,6 +38,9 @@ final class NegationScopes {
         int budget = 0;
         int scopeSentence = -1;
         int lastFinding = -1;
+        List<Integer> chain = new ArrayList<>();
+        boolean clauseBroken = false;
+        boolean postBlocked = false;
         int wordsSinceFinding = 0;
         int next = 0;
         int i = 0;
@@ -38,7 +49,9 @@ final class NegationScopes {
             if (scope != null && token.sentence() != scopeSentence) {
                 scope = null;
             }
-            if (lastFinding >= 0 && tokens.get(matches.get(lastFinding).last()).sentence() != token.sentence()) {
+            if (lastFinding >= 0 && tokens.get(matches.get(lastFinding).last()).sentence() != token.sentence()
+                    && !(i > 0 && tokens.get(i - 1).gapAfter().contains("?")
+                            && tokens.get(i - 1).sentence() == tokens.get(matches.get(lastFinding).last()).sentence())) {
                 lastFinding = -1;
             }
             if (next < matches.size() && matches.get(next).first() == i) {
@@ -47,16 +60,21 @@ final class NegationScopes {
                 if (!match.pattern().cue()) {
                     states[next] = scope == null ? MentionState.present : scope;
                     budget--;
+                    if (lastFinding < 0 || clauseBroken || wordsSinceFinding > 1) {
+                        chain.clear();
+                    }
+                    chain.add(next);
+                    postBlocked = false;
                     lastFinding = next;
                     wordsSinceFinding = 0;
                 } else {
                     Set<CueRole> cue = roles.getOrDefault(match.pattern().owner(), Set.of());
-                    boolean post = clauseEnd && lastFinding >= 0 && wordsSinceFinding <= POST_REACH;
+                    boolean post = clauseEnd && lastFinding >= 0 && !postBlocked && wordsSinceFinding <= POST_REACH;
                     if (post && cue.contains(CueRole.POST_TRIGGER)) {
-                        states[lastFinding] = MentionState.absent;
+                        chain.forEach(f -> states[f] = MentionState.absent);
                         scope = null;
                     } else if (post && cue.contains(CueRole.POST_UNCERTAINTY)) {
-                        states[lastFinding] = MentionState.uncertain;
+                        chain.forEach(f -> states[f] = MentionState.uncertain);
                         scope = null;
                     } else if (cue.contains(CueRole.TRIGGER)) {
                         scope = clauseEnd ? null : MentionState.absent;
@@ -74,6 +92,8 @@ final class NegationScopes {
                 }
                 next++;
                 i = match.last() + 1;
+                clauseBroken = clauseEnd;
+                postBlocked |= separates(tokens.get(match.last()).gapAfter());
                 if (scope == MentionState.uncertain && clauseEnd) {
                     scope = null;
                 }
@@ -85,6 +105,8 @@ final class NegationScopes {
                 if (scope == MentionState.uncertain && token.clauseEndAfter()) {
                     scope = null;
                 }
+                clauseBroken |= token.clauseEndAfter();
+                postBlocked |= separates(token.gapAfter());
                 i++;
             }
             if (budget <= 0) {

@@ -88,6 +88,15 @@ final class NumberReader {
                     found = a.value();
                 }
             }
+            boolean bracketed = t.get(i).gapAfter().strip().equals("(");
+            if (PEOPLE.contains(word) && (bracketed || !t.get(i).clauseEndAfter())) {
+                int j = word(t, i + 1).equals("is") || word(t, i + 1).equals("aged") ? i + 2 : i + 1;
+                Value a = value(t, j, false);
+                if (a != null && (a.next() >= t.size() || t.get(a.next() - 1).clauseEndAfter()
+                                || !UNITS.containsKey(word(t, a.next())) && !MEASURES.contains(word(t, a.next())))) {
+                    found = a.value();
+                }
+            }
             if (word.equals("turned")) {
                 Value a = value(t, i + 1, false);
                 found = a == null ? null : a.value();
@@ -106,6 +115,11 @@ final class NumberReader {
         }
         return null;
     }
+
+    /** Who a chatbot user may speak for: "my husband (56)", "she is 82". */
+    private static final Set<String> PEOPLE = Set.of("he", "she", "husband", "wife", "mum", "mom", "mother", "dad",
+            "father", "grandmother", "grandfather", "grandma", "grandpa", "nan", "granny", "son", "daughter",
+            "partner", "boyfriend", "girlfriend", "patient", "pt", "brother", "sister", "friend", "i", "me");
 
     private static final Set<String> MEASURES = Set.of("kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds",
             "stone", "st", "ft", "feet", "foot", "cm", "inches", "inch", "miles", "mile", "km", "k", "percent", "times",
@@ -164,7 +178,7 @@ final class NumberReader {
             }
             if (days == null && !FREQUENCY.contains(word(t, i - 1)) && !word(t, i - 1).equals("every")) {
                 days = span(t, i, false);
-                rank = 2;
+                rank = days != null && days == 0 ? Integer.MAX_VALUE : 2;
             }
             if (days != null && days >= 0 && days <= MAX_DAYS && rank < bestRank) {
                 best = days;

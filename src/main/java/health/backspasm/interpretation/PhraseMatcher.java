@@ -22,17 +22,21 @@ final class PhraseMatcher {
     static final int MAX_OTHERS = 1;
 
     /** A finding phrase ({@code cue} false, {@code owner} the finding id) or a cue (owner the cue key). */
-    record Pattern(String owner, boolean cue, int[] words) {
+    record Pattern(String owner, boolean cue, int[] words, String[] surfaces, String phrase) {
     }
 
-    /** A pattern found at tokens {@code first} to {@code last} (inclusive), with its typo count. */
-    record Match(Pattern pattern, int first, int last, int edits) {
+    /**
+     * A pattern found at tokens {@code first} to {@code last} (inclusive), with its typo count and how
+     * many of its words were written differently from the phrase ("legs" for "leg").
+     */
+    record Match(Pattern pattern, int first, int last, int edits, int variants) {
     }
 
     private static final Comparator<Match> BEST_FIRST = Comparator
             .comparingInt((Match m) -> -m.pattern().words().length)
             .thenComparingInt(m -> m.last() - m.first())
             .thenComparingInt(Match::edits)
+            .thenComparingInt(Match::variants)
             .thenComparing(m -> m.pattern().cue())
             .thenComparingInt(Match::first);
 
@@ -50,7 +54,7 @@ final class PhraseMatcher {
     }
 
     boolean isFiller(Token token) {
-        return fillers.contains(token.stem());
+        return fillers.contains(token.surface());
     }
 
     /** The non-overlapping matches of a text, in text order. */
@@ -100,6 +104,7 @@ final class PhraseMatcher {
     private Match extend(Pattern pattern, List<Token> tokens, Lexicon.WordHit[][] hits, int first, int edits) {
         int position = first;
         int total = edits;
+        int variants = tokens.get(first).surface().equals(pattern.surfaces()[0]) ? 0 : 1;
         for (int k = 1; k < pattern.words().length; k++) {
             int wanted = pattern.words()[k];
             int fillersSkipped = 0;
@@ -113,13 +118,14 @@ final class PhraseMatcher {
                 if (hit != null && acceptable(pattern, hit)) {
                     found = j;
                     total += hit.edits();
+                    variants += tokens.get(j).surface().equals(pattern.surfaces()[k]) ? 0 : 1;
                     break;
                 }
                 Token skipped = tokens.get(j);
                 if (pattern.cue() || blockers.contains(skipped.stem())) {
                     break;
                 }
-                if (fillers.contains(skipped.stem()) ? ++fillersSkipped > MAX_FILLERS : ++othersSkipped > MAX_OTHERS) {
+                if (fillers.contains(skipped.surface()) ? ++fillersSkipped > MAX_FILLERS : ++othersSkipped > MAX_OTHERS) {
                     break;
                 }
             }
@@ -128,7 +134,7 @@ final class PhraseMatcher {
             }
             position = found;
         }
-        return new Match(pattern, first, position, total);
+        return new Match(pattern, first, position, total, variants);
     }
 
     private static Lexicon.WordHit hitFor(Lexicon.WordHit[] hits, int word) {
@@ -154,7 +160,7 @@ final class PhraseMatcher {
         }
 
         void filler(String word) {
-            tokenizer.tokens(word).forEach(t -> fillers.add(t.stem()));
+            tokenizer.tokens(word).forEach(t -> fillers.add(t.surface()));
         }
 
         void plainWord(String word) {
@@ -169,15 +175,21 @@ final class PhraseMatcher {
             }
         }
 
-        /** Adds a finding phrase; returns false when it holds no word beyond fillers. */
-        boolean phrase(String findingId, String phrase) {
-            List<Token> words = tokenizer.tokens(phrase).stream().filter(t -> !fillers.contains(t.stem())).toList();
+        /**
+         * Adds a finding phrase. Its filler words are dropped when two or more other words remain; else
+         * they are kept and must be in the text ("at the gym when" does not shrink to "gym").
+         */
+        void phrase(String findingId, String phrase) {
+            List<Token> all = tokenizer.tokens(phrase);
+            List<Token> words = all.stream().filter(t -> !fillers.contains(t.surface())).toList();
+            if (words.size() < 2) {
+                words = all;
+            }
             if (words.isEmpty()) {
-                return false;
+                return;
             }
             int[] ids = words.stream().mapToInt(t -> lexicon.word(t, true)).toArray();
-            add(new Pattern(findingId, false, ids));
-            return true;
+            add(new Pattern(findingId, false, ids, words.stream().map(Token::surface).toArray(String[]::new), phrase));
         }
 
         /** Adds a cue and returns its key (its stems joined by spaces), or null when it has no word. */
@@ -187,7 +199,8 @@ final class PhraseMatcher {
                 return null;
             }
             String key = key(words);
-            add(new Pattern(key, true, words.stream().mapToInt(t -> lexicon.word(t, false)).toArray()));
+            add(new Pattern(key, true, words.stream().mapToInt(t -> lexicon.word(t, false)).toArray(),
+                    words.stream().map(Token::surface).toArray(String[]::new), cue));
             return key;
         }
 
