@@ -31,7 +31,7 @@ final class NegationScopes {
         return gap.indexOf(',') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf('(') >= 0;
     }
 
-    /** The state of each finding match (null for cue matches), by index into {@code matches}. */
+    /** The state of each finding match (null for cue matches), by index into {@code matches} (in text order). */
     MentionState[] states(List<Token> tokens, List<PhraseMatcher.Match> matches, PhraseMatcher matcher) {
         MentionState[] states = new MentionState[matches.size()];
         MentionState scope = null;
@@ -43,8 +43,8 @@ final class NegationScopes {
         boolean postBlocked = false;
         int wordsSinceFinding = 0;
         int next = 0;
-        int i = 0;
-        while (i < tokens.size()) {
+        int coveredUntil = -1;
+        for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (scope != null && token.sentence() != scopeSentence) {
                 scope = null;
@@ -54,8 +54,11 @@ final class NegationScopes {
                             && tokens.get(i - 1).sentence() == tokens.get(matches.get(lastFinding).last()).sentence())) {
                 lastFinding = -1;
             }
-            if (next < matches.size() && matches.get(next).first() == i) {
+            boolean matched = false;
+            while (next < matches.size() && matches.get(next).first() == i) {
                 PhraseMatcher.Match match = matches.get(next);
+                matched = true;
+                coveredUntil = Math.max(coveredUntil, match.last());
                 boolean clauseEnd = tokens.get(match.last()).clauseEndAfter();
                 if (!match.pattern().cue()) {
                     states[next] = scope == null ? MentionState.present : scope;
@@ -64,6 +67,7 @@ final class NegationScopes {
                         chain.clear();
                     }
                     chain.add(next);
+                    clauseBroken = false;
                     postBlocked = false;
                     lastFinding = next;
                     wordsSinceFinding = 0;
@@ -91,23 +95,17 @@ final class NegationScopes {
                     lastFinding = -1;
                 }
                 next++;
-                i = match.last() + 1;
-                clauseBroken = clauseEnd;
-                postBlocked |= separates(tokens.get(match.last()).gapAfter());
-                if (scope == MentionState.uncertain && clauseEnd) {
-                    scope = null;
-                }
-            } else {
-                if (!matcher.isFiller(token)) {
-                    wordsSinceFinding++;
-                    budget--;
-                }
-                if (scope == MentionState.uncertain && token.clauseEndAfter()) {
-                    scope = null;
-                }
+            }
+            if (!matched && i > coveredUntil && !matcher.isFiller(token)) {
+                wordsSinceFinding++;
+                budget--;
+            }
+            if (scope == MentionState.uncertain && token.clauseEndAfter() && i >= coveredUntil) {
+                scope = null;
+            }
+            if (i >= coveredUntil) {
                 clauseBroken |= token.clauseEndAfter();
                 postBlocked |= separates(token.gapAfter());
-                i++;
             }
             if (budget <= 0) {
                 scope = null;

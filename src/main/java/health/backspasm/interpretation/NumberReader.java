@@ -97,6 +97,10 @@ final class NumberReader {
                     found = a.value();
                 }
             }
+            if (i > 0 && i <= 3 && isDigits(word) && t.get(i - 1).gapAfter().contains(",")
+                    && t.get(i).gapAfter().strip().startsWith(",")) {
+                found = Integer.parseInt(word);
+            }
             if (word.equals("turned")) {
                 Value a = value(t, i + 1, false);
                 found = a == null ? null : a.value();
@@ -132,13 +136,17 @@ final class NumberReader {
             String word = t.get(i).surface();
             int rank = Integer.MAX_VALUE;
             Integer days = null;
-            if (word.equals("for") || word.equals("past") || word.equals("last") || word.equals("over")) {
+            if (word.equals("for") || word.equals("past") || word.equals("last") || word.equals("over")
+                    || word.equals("been")) {
                 int j = i + 1;
                 while (j < t.size() && APPROXIMATELY.contains(word(t, j)) && value(t, j, true) == null) {
                     j++;
                 }
                 days = span(t, j, true);
                 rank = 1;
+                if (days != null && days == 0 && (word.equals("for") || word.equals("over") || word.equals("been"))) {
+                    days = null;
+                }
             }
             if (days == null) {
                 Integer ago = span(t, i, true);
@@ -179,6 +187,9 @@ final class NumberReader {
             if (days == null && !FREQUENCY.contains(word(t, i - 1)) && !word(t, i - 1).equals("every")) {
                 days = span(t, i, false);
                 rank = days != null && days == 0 ? Integer.MAX_VALUE : 2;
+            }
+            if (days != null && (word(t, i - 1).equals("pregnant") || word(t, unitEnd(t, i)).equals("pregnant"))) {
+                days = null;
             }
             if (days != null && days >= 0 && days <= MAX_DAYS && rank < bestRank) {
                 best = days;

@@ -13,8 +13,10 @@ import java.util.Set;
  * Finds the phrases and cues of the knowledge in a text's tokens. A phrase's words must come in
  * order within one clause; between two of them the text may hold up to {@value #MAX_FILLERS} filler
  * words and {@value #MAX_OTHERS} other word, but never a negation or a scope-ending word. Cues match
- * as exact word sequences. Where matches overlap, the one with most phrase words wins, then the
- * tightest, then the one with fewest typos: so "didn't warm up" wins over the negation "didn't".
+ * as exact word sequences. Where a cue overlaps another match, or a finding's words all lie inside
+ * another finding's match, the one with most phrase words wins, then the tightest, then the one with
+ * fewest typos: so "didn't warm up" wins over the negation "didn't", and "numb down there" over "numb".
+ * Two findings that only share a word both stand ("bad back pain at night").
  */
 final class PhraseMatcher {
 
@@ -29,7 +31,21 @@ final class PhraseMatcher {
      * A pattern found at tokens {@code first} to {@code last} (inclusive), with its typo count and how
      * many of its words were written differently from the phrase ("legs" for "leg").
      */
-    record Match(Pattern pattern, int first, int last, int edits, int variants) {
+    record Match(Pattern pattern, int first, int last, int edits, int variants, int[] positions) {
+
+        boolean overlaps(Match other) {
+            return first <= other.last && other.first <= last;
+        }
+
+        /** Whether every word this match used is also a word {@code other} used. */
+        boolean within(Match other) {
+            for (int p : positions) {
+                if (Arrays.binarySearch(other.positions, p) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static final Comparator<Match> BEST_FIRST = Comparator
@@ -78,20 +94,25 @@ final class PhraseMatcher {
             }
         }
         candidates.sort(BEST_FIRST);
-        boolean[] taken = new boolean[n];
         List<Match> chosen = new ArrayList<>();
         for (Match m : candidates) {
-            boolean free = true;
-            for (int t = m.first(); t <= m.last() && free; t++) {
-                free = !taken[t];
-            }
-            if (free) {
-                Arrays.fill(taken, m.first(), m.last() + 1, true);
+            if (chosen.stream().noneMatch(c -> conflict(c, m))) {
                 chosen.add(m);
             }
         }
-        chosen.sort(Comparator.comparingInt(Match::first));
+        chosen.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::last));
         return chosen;
+    }
+
+    private static boolean conflict(Match kept, Match candidate) {
+        if (!kept.overlaps(candidate)) {
+            return false;
+        }
+        if (kept.pattern().cue() || candidate.pattern().cue()
+                || kept.pattern().owner().equals(candidate.pattern().owner())) {
+            return true;
+        }
+        return candidate.within(kept) || kept.within(candidate);
     }
 
     private static boolean acceptable(Pattern pattern, Lexicon.WordHit hit) {
@@ -105,6 +126,8 @@ final class PhraseMatcher {
         int position = first;
         int total = edits;
         int variants = tokens.get(first).surface().equals(pattern.surfaces()[0]) ? 0 : 1;
+        int[] positions = new int[pattern.words().length];
+        positions[0] = first;
         for (int k = 1; k < pattern.words().length; k++) {
             int wanted = pattern.words()[k];
             int fillersSkipped = 0;
@@ -133,8 +156,9 @@ final class PhraseMatcher {
                 return null;
             }
             position = found;
+            positions[k] = found;
         }
-        return new Match(pattern, first, position, total, variants);
+        return new Match(pattern, first, position, total, variants, positions);
     }
 
     private static Lexicon.WordHit hitFor(Lexicon.WordHit[] hits, int word) {
