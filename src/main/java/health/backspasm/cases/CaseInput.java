@@ -1,5 +1,6 @@
 package health.backspasm.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,8 +10,9 @@ import java.util.List;
 
 /**
  * What a caller knows about one person (the case of {@code vocabulary.md}). A finding that is not
- * listed has not been asked.
+ * listed has not been asked. Unset fields are left out when a case is written (as in an interpretation).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseInput(
         @Min(0) @Max(120) Integer age,
         Sex sex,

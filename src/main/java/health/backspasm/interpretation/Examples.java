@@ -46,7 +46,7 @@ final class Examples {
               "type": "https://backspasm.health/problems/validation",
               "title": "The request is not valid",
               "status": 400,
-              "detail": "The request has 1 invalid field.",
+              "detail": "Invalid value in 'text'.",
               "errors": [{"field": "text", "message": "must be 1 to 2000 characters (Unicode code points)"}]
             }
             """;
@@ -56,7 +56,7 @@ final class Examples {
               "type": "https://backspasm.health/problems/malformed-json",
               "title": "The body is not valid JSON",
               "status": 400,
-              "detail": "The body is not valid JSON."
+              "detail": "The body is not valid JSON at line 1, column 9: Unexpected end-of-input."
             }
             """;
 
@@ -65,7 +65,7 @@ final class Examples {
               "type": "https://backspasm.health/problems/unsupported-media-type",
               "title": "The body's content type is not supported",
               "status": 415,
-              "detail": "Send the body as application/json."
+              "detail": "Send the body as application/json with a matching Content-Type header."
             }
             """;
 
@@ -74,7 +74,7 @@ final class Examples {
               "type": "https://backspasm.health/problems/not-acceptable",
               "title": "The requested media type is not available",
               "status": 406,
-              "detail": "This resource answers in application/json."
+              "detail": "This resource answers in application/json (errors in application/problem+json); send an Accept header that allows it."
             }
             """;
 
@@ -83,7 +83,7 @@ final class Examples {
               "type": "https://backspasm.health/problems/payload-too-large",
               "title": "The body is too large",
               "status": 413,
-              "detail": "The body is larger than the service accepts."
+              "detail": "The body is larger than this service accepts."
             }
             """;
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import health.backspasm.ContractValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -28,7 +29,7 @@ class InterpretationResourceTest {
 
     @Test
     void shouldReadTheContractExampleIntoFindingsAndACase() {
-        given().contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200)
                 .body("findings.id", contains("pain.lower_back", "sport.golf", "exercise.no_warmup",
@@ -45,7 +46,7 @@ class InterpretationResourceTest {
     @Test
     void shouldAnswerTheDocumentedResponseExampleExactly() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        String body = given().contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
+        String body = given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200).extract().asString();
 
@@ -66,7 +67,7 @@ class InterpretationResourceTest {
 
     @Test
     void shouldGiveNullNumbersWhenTheTextHasNone() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "hello"))
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Map.of("text", "hello"))
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200)
                 .body("age", nullValue())
@@ -76,14 +77,14 @@ class InterpretationResourceTest {
     @Test
     void shouldAcceptTwoThousandCodePointsEvenWhenTheyAreFourThousandUtf16Units() {
         String text = "\uD83D\uDE2D".repeat(2000);
-        given().contentType(ContentType.JSON).body(Map.of("text", text))
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200);
     }
 
     @Test
     void shouldRejectTextLongerThanTwoThousandCodePointsNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "a".repeat(2001)))
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body(Map.of("text", "a".repeat(2001)))
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -92,13 +93,30 @@ class InterpretationResourceTest {
     }
 
     @Test
+    void shouldRejectMalformedJsonAsAProblem() {
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{\"text\": ")
+                .when().post("/api/v1/interpretations")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://backspasm.health/problems/malformed-json"));
+    }
+
+    @Test
+    void shouldRejectAnotherContentTypeAsAProblem() {
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.TEXT).body("lower back pain")
+                .when().post("/api/v1/interpretations")
+                .then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRejectEmptyOrMissingText() {
-        given().contentType(ContentType.JSON).body(Map.of("text", ""))
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body(Map.of("text", ""))
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(containsString("text")));
-        given().contentType(ContentType.JSON).body("{}")
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
