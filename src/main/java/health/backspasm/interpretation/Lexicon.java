@@ -33,9 +33,10 @@ final class Lexicon {
 
     private final Map<String, Integer> ids;
     private final Set<String> plain;
-    private final Map<Character, List<Fuzzy>> fuzzy;
+    /** Typo targets by first letter and length, so a text word is tried only against near lengths. */
+    private final Map<String, List<Fuzzy>> fuzzy;
 
-    private Lexicon(Map<String, Integer> ids, Set<String> plain, Map<Character, List<Fuzzy>> fuzzy) {
+    private Lexicon(Map<String, Integer> ids, Set<String> plain, Map<String, List<Fuzzy>> fuzzy) {
         this.ids = Map.copyOf(ids);
         this.plain = Set.copyOf(plain);
         this.fuzzy = Map.copyOf(fuzzy);
@@ -55,27 +56,36 @@ final class Lexicon {
         if (!typoPossible) {
             return exact == null ? NONE : new WordHit[] {new WordHit(exact, 0, false)};
         }
-        List<Fuzzy> candidates = fuzzy.get(surface.charAt(0));
-        if (candidates == null) {
-            return NONE;
-        }
-        Map<Integer, WordHit> hits = new HashMap<>();
-        for (Fuzzy f : candidates) {
-            int lengthGap = Math.abs(f.surface().length() - surface.length());
-            int edits;
-            if (lengthGap <= 1 && f.oneEdit().run(surface)) {
-                edits = 1;
-            } else if (f.twoEdits() != null && lengthGap <= 2 && f.twoEdits().run(surface)) {
-                edits = 2;
-            } else {
+        Map<Integer, WordHit> hits = null;
+        for (int length = surface.length() - 2; length <= surface.length() + 2; length++) {
+            List<Fuzzy> candidates = fuzzy.get(key(surface.charAt(0), length));
+            if (candidates == null) {
                 continue;
             }
-            WordHit old = hits.get(f.word());
-            if (old == null || old.edits() > edits) {
-                hits.put(f.word(), new WordHit(f.word(), edits, f.needsPhrase()));
+            int lengthGap = Math.abs(length - surface.length());
+            for (Fuzzy f : candidates) {
+                int edits;
+                if (lengthGap <= 1 && f.oneEdit().run(surface)) {
+                    edits = 1;
+                } else if (f.twoEdits() != null && f.twoEdits().run(surface)) {
+                    edits = 2;
+                } else {
+                    continue;
+                }
+                if (hits == null) {
+                    hits = new HashMap<>();
+                }
+                WordHit old = hits.get(f.word());
+                if (old == null || old.edits() > edits) {
+                    hits.put(f.word(), new WordHit(f.word(), edits, f.needsPhrase()));
+                }
             }
         }
-        return hits.values().toArray(NONE);
+        return hits == null ? NONE : hits.values().toArray(NONE);
+    }
+
+    private static String key(char first, int length) {
+        return first + ":" + length;
     }
 
     /** Collects the words at start-up. */
@@ -100,13 +110,13 @@ final class Lexicon {
         }
 
         Lexicon build() {
-            Map<Character, List<Fuzzy>> fuzzy = new HashMap<>();
+            Map<String, List<Fuzzy>> fuzzy = new HashMap<>();
             fuzzyTargets.forEach((surface, id) -> {
                 String prefix = surface.substring(0, 1);
                 LevenshteinAutomata automata = new LevenshteinAutomata(surface.substring(1), true);
                 CharacterRunAutomaton one = run(automata, 1, prefix);
                 CharacterRunAutomaton two = surface.length() >= 8 ? run(automata, 2, prefix) : null;
-                fuzzy.computeIfAbsent(surface.charAt(0), c -> new ArrayList<>())
+                fuzzy.computeIfAbsent(key(surface.charAt(0), surface.length()), k -> new ArrayList<>())
                         .add(new Fuzzy(id, surface, one, two, surface.length() <= 5));
             });
             fuzzy.replaceAll((c, list) -> List.copyOf(list));
