@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The findings, numbers and ready-to-send case read from a person's text.")
 public record Interpretation(
         @Schema(description = "One entry per finding id said to be present or absent, in text order. When a text "
-                + "both denies and affirms a finding, it is present (the safe reading).") List<Mention> findings,
+                + "both denies and affirms a finding, it is present (the safe reading); when it denies it and is also "
+                + "unsure of it, it is uncertain.") List<Mention> findings,
         @Schema(description = "Findings mentioned only with doubt (\"not sure if I have numbness\", \"maybe a bit of "
                 + "fever\"), state `uncertain`; they are left out of `case`, so that an interview asks about them.")
         List<Mention> uncertain,

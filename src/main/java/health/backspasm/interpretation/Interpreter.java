@@ -98,6 +98,7 @@ public class Interpreter {
                 }
             }
         }
+        decided.values().removeIf(m -> m.state() == MentionState.absent && doubted.containsKey(m.id()));
         doubted.keySet().removeAll(decided.keySet());
 
         List<Mention> findings = new ArrayList<>(decided.values());

@@ -16,7 +16,8 @@ import java.util.Set;
  * as exact word sequences. Where a cue overlaps another match, or a finding's words all lie inside
  * another finding's match, the one with most phrase words wins, then the tightest, then the one with
  * fewest typos: so "didn't warm up" wins over the negation "didn't", and "numb down there" over "numb".
- * Two findings that only share a word both stand ("bad back pain at night").
+ * Two findings that only share a word both stand ("bad back pain at night"), and so do the findings
+ * of one phrase listed under several findings ("lifting boxes": began while lifting, heavy objects).
  */
 final class PhraseMatcher {
 
@@ -111,6 +112,9 @@ final class PhraseMatcher {
         if (kept.pattern().cue() || candidate.pattern().cue()
                 || kept.pattern().owner().equals(candidate.pattern().owner())) {
             return true;
+        }
+        if (Arrays.equals(kept.positions(), candidate.positions())) {
+            return !Arrays.equals(kept.pattern().surfaces(), candidate.pattern().surfaces());
         }
         return candidate.within(kept) || kept.within(candidate);
     }

@@ -144,6 +144,19 @@ class InterpreterTest {
     }
 
     @Test
+    void shouldKeepAFindingUncertainWhenItIsDeniedAndDoubted() {
+        Interpretation result = interpreter.interpret("No numbness, not sure about tingling in my leg.");
+        assertThat(result.uncertain()).extracting(Mention::id).containsExactly("neuro.numbness_leg");
+        assertThat(result.caseInput().findings()).isEmpty();
+    }
+
+    @Test
+    void shouldReportEveryFindingOfAPhraseListedUnderSeveral() {
+        assertThat(read("hurt it lifting boxes at work")).containsEntry("onset.lifting", "present")
+                .containsEntry("lifting.heavy_objects", "present");
+    }
+
+    @Test
     void shouldBuildACaseWithOneEntryPerFindingAndTheNumbers() {
         Interpretation result = interpreter.interpret("I'm 34. Golf, golfing, golfed; no fever, no fever. For 3 weeks.");
         assertThat(result.caseInput().findings()).containsExactly(
