@@ -12,6 +12,7 @@ import health.backspasm.assessment.RankedCause;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseInput;
 import health.backspasm.http.JsonReadLimits;
+import health.backspasm.http.StrictJsonTypes;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.KnowledgeFiles;
 import health.backspasm.knowledge.KnowledgeLoader;
@@ -23,7 +24,7 @@ import java.io.IOException;
 
 /**
  * Feeds arbitrary bytes through what {@code POST /api/v1/screenings} and {@code /assessments} do:
- * Jackson with the service's read limits, Bean Validation (the knowledge-aware finding check
+ * Jackson with the service's read limits and strict types, Bean Validation (the knowledge-aware finding check
  * included), then screening and assessment of every valid case. Only a JSON or encoding error or
  * constraint violations may stop a body; a valid case must get a complete answer. Anything else (an
  * NPE, an index error, a stack overflow) is a finding. Without {@code JAZZER_FUZZ} it replays the
@@ -32,8 +33,8 @@ import java.io.IOException;
 class CaseReasoningFuzzTest {
 
     private static final Knowledge KNOWLEDGE = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"));
-    private static final ObjectMapper MAPPER = JsonReadLimits.apply(new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    private static final ObjectMapper MAPPER = StrictJsonTypes.apply(JsonReadLimits.apply(new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
     private static final Validator VALIDATOR = FuzzValidation.validator(KNOWLEDGE);
     private static final ScreeningEngine SCREENING = new ScreeningEngine(KNOWLEDGE);
     private static final AssessmentEngine ASSESSMENT = AssessmentEngine.of(KNOWLEDGE);

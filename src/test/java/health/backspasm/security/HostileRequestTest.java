@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileRequestTest {
 
     private static final String PROBLEMS = "https://backspasm.health/problems/";
-    private static final List<String> CASE_ENDPOINTS = List.of("/api/test/case-probe");
+    private static final List<String> CASE_ENDPOINTS = List.of("/api/v1/screenings", "/api/v1/assessments");
+    private static final String INTERPRETATIONS = "/api/v1/interpretations";
     private static final String FINDING = "{\"id\":\"pain.lower_back\",\"state\":\"present\"}";
 
     @BeforeAll
@@ -58,6 +59,11 @@ class HostileRequestTest {
                 new Hostile("JSON null", "null", 400, "validation"),
                 new Hostile("an array instead of a case", "[1,2,3]", 400, "malformed-json"),
                 new Hostile("a string where a number goes", "{\"age\":\"forty\"}", 400, "validation"),
+                new Hostile("a number as a string", "{\"age\":\"40\"}", 400, "validation"),
+                new Hostile("a fraction where a whole number goes", "{\"age\":40.7}", 400, "validation"),
+                new Hostile("true where a number goes", "{\"durationDays\":true}", 400, "validation"),
+                new Hostile("a state given as a number", "{\"findings\":[{\"id\":\"neuro.saddle_numbness\",\"state\":1}]}",
+                        400, "validation"),
                 new Hostile("an object where an array goes", "{\"findings\":{}}", 400, "validation"),
                 new Hostile("a number where a finding goes", "{\"findings\":[1]}", 400, "validation"),
                 new Hostile("an unknown state", "{\"findings\":[{\"id\":\"pain.lower_back\",\"state\":\"maybe\"}]}",
@@ -102,8 +108,38 @@ class HostileRequestTest {
                 .body("type", equalTo(PROBLEMS + hostile.type()));
     }
 
+    static Stream<Hostile> hostileTexts() {
+        return Stream.of(
+                new Hostile("text of 2,001 characters", "{\"text\":\"" + "a".repeat(2_001) + "\"}", 400, "validation"),
+                new Hostile("empty text", "{\"text\":\"\"}", 400, "validation"),
+                new Hostile("no text", "{}", 400, "validation"),
+                new Hostile("text as a number", "{\"text\":42}", 400, "validation"),
+                new Hostile("text as an array of 10,000 strings", "{\"text\":[" + repeat("\"a\"", 10_000) + "]}",
+                        400, "validation"),
+                new Hostile("a 20,000-character text", "{\"text\":\"" + "a".repeat(20_000) + "\"}", 400,
+                        "malformed-request"),
+                new Hostile("a 1 MB text", "{\"text\":\"" + "a".repeat(1024 * 1024) + "\"}", 413, "payload-too-large"),
+                new Hostile("10,000 nested arrays", "{\"text\":" + "[".repeat(10_000), 400, "validation"),
+                new Hostile("truncated JSON", "{\"text\":\"lower back pa", 400, "malformed-json"),
+                new Hostile("invalid UTF-8 in the text", bytes("{\"text\":\"back ", new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        " pain\"}"), 400, "malformed-json"),
+                new Hostile("a NUL byte in the text", "{\"text\":\"back\u0000pain\"}", 400, "malformed-json"),
+                new Hostile("an unknown property", "{\"text\":\"back pain\",\"lang\":\"en\"}", 400, "validation"));
+    }
+
+    @ParameterizedTest(name = "interpretations: {0}")
+    @MethodSource("hostileTexts")
+    void shouldAnswerAHostileTextWithItsOwnProblem(Hostile hostile) {
+        given().contentType("application/json").body(hostile.body())
+                .when().post(INTERPRETATIONS)
+                .then().statusCode(hostile.status())
+                .contentType("application/problem+json")
+                .body("status", equalTo(hostile.status()))
+                .body("type", equalTo(PROBLEMS + hostile.type()));
+    }
+
     static Stream<Arguments> endpointsAndWrongMethods() {
-        return CASE_ENDPOINTS.stream().flatMap(e -> Stream.of("GET", "PUT", "DELETE", "PATCH").map(m -> Arguments.of(e, m)));
+        return Stream.concat(CASE_ENDPOINTS.stream(), Stream.of(INTERPRETATIONS)).flatMap(e -> Stream.of("GET", "PUT", "DELETE", "PATCH").map(m -> Arguments.of(e, m)));
     }
 
     @ParameterizedTest(name = "{1} {0}")
@@ -117,7 +153,7 @@ class HostileRequestTest {
     }
 
     static Stream<Arguments> endpointsAndWrongContentTypes() {
-        return CASE_ENDPOINTS.stream().flatMap(e -> Stream.of("text/plain", "application/xml",
+        return Stream.concat(CASE_ENDPOINTS.stream(), Stream.of(INTERPRETATIONS)).flatMap(e -> Stream.of("text/plain", "application/xml",
                 "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream")
                 .map(t -> Arguments.of(e, t)));
     }
