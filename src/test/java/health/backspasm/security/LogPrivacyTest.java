@@ -113,6 +113,7 @@ class LogPrivacyTest {
         assertThat(CAPTURED).as("log records containing the canary").noneMatch(r -> r.contains(CANARY));
         assertThat(exchanges).as("no request may cause a server error").allMatch(e -> !e.startsWith("5"));
         assertThat(operations).as("operations listed by the contract").isGreaterThan(0);
+        assertThat(exchanges).as("the successful path was taken too").anyMatch(e -> e.startsWith("200 post"));
     }
 
     /** Every kind of request to one operation, each carrying the canary somewhere. */
