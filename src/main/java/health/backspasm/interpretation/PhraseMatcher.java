@@ -233,7 +233,7 @@ final class PhraseMatcher {
         }
 
         private void add(Pattern pattern) {
-            if (seen.add(pattern.owner() + ":" + Arrays.toString(pattern.words()))) {
+            if (seen.add(pattern.owner() + ":" + Arrays.toString(pattern.surfaces()))) {
                 byFirstWord.computeIfAbsent(pattern.words()[0], w -> new ArrayList<>()).add(pattern);
             }
         }
