@@ -1,6 +1,7 @@
 package health.backspasm.security;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -104,8 +105,8 @@ public class ApiKeys {
         }
     }
 
-    private static IllegalArgumentException invalid(int position, String what) {
-        return new IllegalArgumentException("Invalid backspasm.api-keys (BACKSPASM_API_KEYS): entry " + position
+    private static ConfigurationException invalid(int position, String what) {
+        return new ConfigurationException("Invalid backspasm.api-keys (BACKSPASM_API_KEYS): entry " + position
                 + " " + what + "; expected name:sha256hex[,name2:sha256hex...]");
     }
 }

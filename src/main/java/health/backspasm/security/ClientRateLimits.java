@@ -6,6 +6,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -29,7 +30,7 @@ public class ClientRateLimits {
         SecurityConfig.RateLimit rateLimit = config.rateLimit();
         this.perMinute = rateLimit.perMinute().isPresent() ? rateLimit.perMinute().getAsInt() : null;
         if (perMinute != null && perMinute < 1) {
-            throw new IllegalArgumentException("Invalid backspasm.rate-limit.per-minute"
+            throw new ConfigurationException("Invalid backspasm.rate-limit.per-minute"
                     + " (BACKSPASM_RATE_LIMIT_PER_MINUTE): must be at least 1, or unset for no limit");
         }
         this.buckets = Caffeine.newBuilder()

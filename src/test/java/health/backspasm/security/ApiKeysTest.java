@@ -3,6 +3,7 @@ package health.backspasm.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.runtime.configuration.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -37,7 +38,7 @@ class ApiKeysTest {
     @Test
     void shouldStopTheStartOnAnEntryWithoutAName() {
         assertThatThrownBy(() -> ApiKeys.parse("acme:" + Sha256.hex(ACME_KEY) + ",:" + Sha256.hex(BETA_KEY)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("entry 2").hasMessageContaining("name");
     }
 
