@@ -34,11 +34,11 @@ fi
 jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "run.sh: $jar is missing: build first" >&2; exit 1; }
 
-# The container's JVM options live in one place, the JAVA_OPTS line of docker/Dockerfile.
+# The container's JVM options live in one place, the ENV JAVA_OPTS="..." (or JAVA_OPTS_APPEND) line of docker/Dockerfile.
 # The container listens on 0.0.0.0; the benchmark stays on loopback, so any http.host option is dropped.
 java_opts=""
 if [ -f docker/Dockerfile ]; then
-    java_opts=$(sed -nE 's/^[[:space:]]*ENV[[:space:]]+JAVA_OPTS="([^"]*)".*/\1/p' docker/Dockerfile | head -n 1)
+    java_opts=$(sed -nE 's/^[[:space:]]*ENV[[:space:]]+JAVA_OPTS(_APPEND)?="([^"]*)".*/\2/p' docker/Dockerfile | head -n 1)
     java_opts=$(echo "$java_opts" | tr ' ' '\n' | grep -v '^-Dquarkus\.http\.host=' | tr '\n' ' ' | sed 's/ *$//')
 fi
 [ -n "$java_opts" ] || echo "run.sh: no ENV JAVA_OPTS=\"...\" line in docker/Dockerfile: measuring with JVM defaults" >&2
@@ -80,13 +80,22 @@ startup_ms=$(( (ready_ns - launch_ns) / 1000000 ))
 quarkus_started=$(grep -oE 'started in [0-9.]+s' "$log" | head -n 1 | grep -oE '[0-9.]+' || echo "?")
 
 # ---- load -------------------------------------------------------------------------------------
-# Runs wrk once for warm-up and once for the measurement; prints the BENCH line of request.lua.
+# The service's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+clock_tick=$(getconf CLK_TCK)
+
+# Runs wrk once for warm-up and once for the measurement; prints the BENCH line of request.lua and
+# the service's CPU time during the measurement (cpu_ticks=...), which is steadier than req/s on a
+# busy machine.
 measure() {
-    local path=$1
+    local path=$1 before after
     timeout 60 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 2s -s "$bench/wrk/request.lua" \
         "$base$path" >/dev/null
+    before=$(cpu_ticks)
     timeout 60 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 2s -s "$bench/wrk/request.lua" \
-        "$base$path" | grep '^BENCH '
+        "$base$path" | grep '^BENCH ' | tr '\n' ' '
+    after=$(cpu_ticks)
+    echo "cpu_ticks=$((after - before))"
 }
 field() { echo "$1" | grep -oE "$2=[0-9.]+" | cut -d= -f2; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
@@ -98,9 +107,11 @@ floor_rps=""
 
 # row NAME PATH MIN_RATIO MAX_P99_MS -- measures with the BENCH_* variables already exported
 row() {
-    local name=$1 path=$2 min_ratio=$3 max_p99=$4 line rps p50 p99 errors ratio target verdict
+    local name=$1 path=$2 min_ratio=$3 max_p99=$4 line rps p50 p99 cpu errors ratio target verdict
     line=$(measure "$path")
     rps=$(field "$line" rps); p50=$(field "$line" p50_us); p99=$(field "$line" p99_us)
+    cpu=$(awk -v t="$(field "$line" cpu_ticks)" -v hz="$clock_tick" -v n="$(field "$line" requests)" \
+        'BEGIN { printf "%.0f", t * 1e6 / hz / n }')
     errors=$(( $(field "$line" status_errors) + $(field "$line" socket_errors) ))
     [ -n "$floor_rps" ] || floor_rps=$rps
     ratio=$(awk -v a="$rps" -v b="$floor_rps" 'BEGIN { printf "%.2f", a / b }')
@@ -120,11 +131,11 @@ row() {
         notes+=("$name: $errors responses were errors (status ≥ 400 or socket errors)")
     fi
     [ -z "$verdict" ] || verdicts+=("$verdict")
-    rows+=("| $name | $(printf '%.0f' "$rps") | $(ms "$p50") | $(ms "$p99") | $ratio | ${target:-floor} | ${verdict:--} |")
+    rows+=("| $name | $(printf '%.0f' "$rps") | $(ms "$p50") | $(ms "$p99") | $cpu | $ratio | ${target:-floor} | ${verdict:--} |")
 }
 
 skip() {
-    rows+=("| $1 | - | - | - | - | - | skipped |")
+    rows+=("| $1 | - | - | - | - | - | - | skipped |")
     notes+=("$1: $2")
 }
 
@@ -186,8 +197,8 @@ echo
 echo "wrk $threads threads, $connections connections, $duration per row after a $warmup warm-up, on $host;" \
     "$(nproc) cores ($cpu), $jdk; JVM options: ${java_opts:-(JVM defaults)} -XX:MaxRAM=$container_memory"
 echo
-echo "| endpoint | req/s | p50 ms | p99 ms | ratio to floor | target | result |"
-echo "| --- | ---: | ---: | ---: | ---: | --- | --- |"
+echo "| endpoint | req/s | p50 ms | p99 ms | service CPU µs/req | ratio to floor | target | result |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 printf '%s\n' "${rows[@]}"
 echo
 echo "| measure | value | target | result |"
