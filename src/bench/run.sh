@@ -7,7 +7,8 @@
 #   src/bench/run.sh              # from the project root; needs java, curl and wrk (apt-get install -y wrk)
 #
 # Knobs (environment): BENCH_SKIP_BUILD=1 reuses target/quarkus-app; BENCH_DURATION (10s),
-# BENCH_WARMUP (5s), BENCH_THREADS (2), BENCH_CONNECTIONS (32); BENCH_CONTAINER_MEMORY (512m) is
+# BENCH_WARMUP (5s), BENCH_THREADS (2), BENCH_CONNECTIONS (32); BENCH_JAVA_OPTS replaces the options
+# of docker/Dockerfile (to compare others); BENCH_CONTAINER_MEMORY (512m) is
 # the memory limit of the container the JVM believes it runs in (-XX:MaxRAM), so that the
 # percentage-based heap options of docker/ size the heap as they would in that container.
 # Exit status: 0 when every measured target passes, 2 when one fails, 1 on a setup error.
@@ -34,14 +35,14 @@ fi
 jar=target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "run.sh: $jar is missing: build first" >&2; exit 1; }
 
-# The container's JVM options live in one place, the ENV JAVA_OPTS="..." (or JAVA_OPTS_APPEND) line of docker/Dockerfile.
-# The container listens on 0.0.0.0; the benchmark stays on loopback, so any http.host option is dropped.
+# The container's JVM options live in one place, the ENV JAVA_TOOL_OPTIONS="..." line of
+# docker/Dockerfile; the JVM reads that variable by itself, here as in the container.
 java_opts=""
 if [ -f docker/Dockerfile ]; then
-    java_opts=$(sed -nE 's/^[[:space:]]*ENV[[:space:]]+JAVA_OPTS(_APPEND)?="([^"]*)".*/\2/p' docker/Dockerfile | head -n 1)
-    java_opts=$(echo "$java_opts" | tr ' ' '\n' | grep -v '^-Dquarkus\.http\.host=' | tr '\n' ' ' | sed 's/ *$//')
+    java_opts=$(sed -nE 's/^[[:space:]]*ENV[[:space:]]+JAVA_TOOL_OPTIONS="([^"]*)".*/\1/p' docker/Dockerfile | head -n 1)
 fi
-[ -n "$java_opts" ] || echo "run.sh: no ENV JAVA_OPTS=\"...\" line in docker/Dockerfile: measuring with JVM defaults" >&2
+[ -n "$java_opts" ] || echo "run.sh: no ENV JAVA_TOOL_OPTIONS=\"...\" line in docker/Dockerfile: measuring with JVM defaults" >&2
+java_opts=${BENCH_JAVA_OPTS:-$java_opts}
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
     echo $((20000 + RANDOM % 20000)))
@@ -60,9 +61,8 @@ stop_service() {
 trap stop_service EXIT
 
 # ---- start-up: from process start to /q/health/ready answering UP ----------------------------
-# shellcheck disable=SC2086 # java_opts is a list of options
 launch_ns=$(date +%s%N)
-java $java_opts -XX:MaxRAM="$container_memory" \
+JAVA_TOOL_OPTIONS="$java_opts" java -XX:MaxRAM="$container_memory" \
     -Dquarkus.http.host=$host -Dquarkus.http.port="$port" -jar "$jar" >"$log" 2>&1 &
 pid=$!
 ready_ns=""
