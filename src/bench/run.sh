@@ -6,11 +6,12 @@
 #
 #   src/bench/run.sh              # from the project root; needs java, curl and wrk (apt-get install -y wrk)
 #
-# Knobs (environment): BENCH_SKIP_BUILD=1 reuses target/quarkus-app; BENCH_DURATION (10s),
-# BENCH_WARMUP (5s), BENCH_THREADS (2), BENCH_CONNECTIONS (32); BENCH_JAVA_OPTS replaces the options
-# of docker/Dockerfile (to compare others); BENCH_CONTAINER_MEMORY (512m) is
-# the memory limit of the container the JVM believes it runs in (-XX:MaxRAM), so that the
-# percentage-based heap options of docker/ size the heap as they would in that container.
+# Knobs (environment): BENCH_SKIP_BUILD=1 reuses target/quarkus-app; BENCH_DURATION (10s) per row;
+# BENCH_WARMUP (5s) per row in the warm-up pass; BENCH_SETTLE (2s) before each measurement;
+# BENCH_THREADS (2) and BENCH_CONNECTIONS (32) of wrk; BENCH_JAVA_OPTS replaces the options of
+# docker/Dockerfile (to compare others); BENCH_CONTAINER_MEMORY (512m) is the memory limit of the
+# container the JVM believes it runs in (-XX:MaxRAM), so that the percentage-based heap options of
+# docker/ size the heap as they would in that container.
 # Exit status: 0 when every measured target passes, 2 when one fails, 1 on a setup error.
 set -euo pipefail
 
@@ -19,6 +20,7 @@ cd "$root"
 bench="$root/src/bench"
 duration=${BENCH_DURATION:-10s}
 warmup=${BENCH_WARMUP:-5s}
+settle=${BENCH_SETTLE:-2s}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
 container_memory=${BENCH_CONTAINER_MEMORY:-512m}
@@ -84,12 +86,12 @@ quarkus_started=$(grep -oE 'started in [0-9.]+s' "$log" | head -n 1 | grep -oE '
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 clock_tick=$(getconf CLK_TCK)
 
-# Runs wrk once for warm-up and once for the measurement; prints the BENCH line of request.lua and
-# the service's CPU time during the measurement (cpu_ticks=...), which is steadier than req/s on a
-# busy machine.
+# Runs wrk briefly to settle the row, then for the measurement; prints the BENCH line of request.lua
+# and the service's CPU time during the measurement (cpu_ticks=...), which is steadier than req/s on
+# a busy machine.
 measure() {
     local path=$1 before after
-    timeout 60 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 2s -s "$bench/wrk/request.lua" \
+    timeout 60 wrk -t"$threads" -c"$connections" -d"$settle" --timeout 2s -s "$bench/wrk/request.lua" \
         "$base$path" >/dev/null
     before=$(cpu_ticks)
     timeout 60 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 2s -s "$bench/wrk/request.lua" \
@@ -104,9 +106,15 @@ results=()   # one entry per row: NAME|RPS|P50_US|P99_US|CPU_US|MIN_RATIO|MAX_P9
 notes=()
 floors=()    # req/s of each floor measurement
 
-# row NAME PATH MIN_RATIO MAX_P99_MS: measures with the BENCH_* variables already exported
+# row NAME PATH MIN_RATIO MAX_P99_MS: measures with the BENCH_* variables already exported (in the
+# warm-up pass, only loads the endpoint for BENCH_WARMUP)
 row() {
     local name=$1 path=$2 line rps cpu errors
+    if [ "$pass" = warm-up ]; then
+        timeout 60 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 2s -s "$bench/wrk/request.lua" \
+            "$base$path" >/dev/null
+        return
+    fi
     line=$(measure "$path")
     rps=$(field "$line" rps)
     cpu=$(awk -v t="$(field "$line" cpu_ticks)" -v hz="$clock_tick" -v n="$(field "$line" requests)" \
@@ -117,6 +125,7 @@ row() {
 }
 
 skip() {
+    [ "$pass" = measure ] || return 0
     results+=("$1|skipped")
     notes+=("$1: $2")
 }
@@ -129,8 +138,10 @@ status() {
     curl "${args[@]}" "$base$2"
 }
 
+# Every row, in order. The floor is measured first and again last: their mean is the reference,
+# their gap shows drift.
+all_rows() {
 export BENCH_METHOD=GET BENCH_BODY_FILE="" BENCH_IF_NONE_MATCH=""
-# The floor is measured first and again last: their mean is the reference, their gap shows drift.
 row "GET /q/health/live" /q/health/live floor -
 
 code=$(status GET /api/v1/causes)
@@ -167,6 +178,14 @@ post_row "POST /api/v1/assessments (12 findings)" /api/v1/assessments "$bench/bo
 post_row "POST /api/v1/interpretations (200 chars)" /api/v1/interpretations "$bench/bodies/interpretation-200.json" 0.35 -
 
 row "GET /q/health/live (again, last)" /q/health/live floor -
+}
+
+# A warm-up pass over every row first, so that the JIT has compiled the paths they share (HTTP,
+# JSON, validation) before anything is measured; then the measured pass.
+pass=warm-up
+all_rows
+pass=measure
+all_rows
 
 rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")
 hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")
@@ -179,7 +198,7 @@ verdicts=("$startup_verdict" "$rss_verdict")
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 jdk=$(java -version 2>&1 | head -n 1)
 echo
-echo "wrk $threads threads, $connections connections, $duration per row after a $warmup warm-up, on $host;" \
+echo "wrk $threads threads, $connections connections, $duration per row (after a $warmup warm-up pass over every row, and $settle before each), on $host;" \
     "$(nproc) cores ($cpu), $jdk; JVM options: ${java_opts:-(JVM defaults)} -XX:MaxRAM=$container_memory"
 echo
 echo "| endpoint | req/s | p50 ms | p99 ms | service CPU µs/req | ratio to floor (mean of both) | target | result |"
