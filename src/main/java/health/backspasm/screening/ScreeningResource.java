@@ -5,6 +5,7 @@ import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseInput;
 import health.backspasm.http.Problem;
 import health.backspasm.knowledge.Knowledge;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. */
+/**
+ * {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. It runs on the
+ * I/O thread ({@link NonBlocking}): the engine only computes and never blocks, and the hop to a worker
+ * thread cost more CPU than the screening itself (see the README's Performance section).
+ */
 @Path("/api/v1/screenings")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
 public class ScreeningResource {
@@ -34,6 +39,7 @@ public class ScreeningResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen a case for red flags",
