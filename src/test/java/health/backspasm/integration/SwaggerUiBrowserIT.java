@@ -1,0 +1,57 @@
+package health.backspasm.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * The packaged service seen through a real browser: Swagger UI loads, and its built-in examples
+ * work as they are when a person presses "Try it out" and "Execute". Screenshots land in
+ * target/swagger-ui/.
+ */
+@QuarkusIntegrationTest
+class SwaggerUiBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "swagger-ui");
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        HeadlessChromium.assumeInstalled();
+        browser = HeadlessChromium.start(SCREENSHOTS.resolve("profiles"));
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void shouldRenderTheContractInSwaggerUi() throws Exception {
+        SwaggerUiPage page = new SwaggerUiPage(browser).open(baseUrl());
+        page.screenshot(SCREENSHOTS.resolve("overview.png"));
+
+        assertThat(page.title()).contains("backspasm API");
+        assertThat(page.operations()).isNotEmpty();
+    }
+
+    private String baseUrl() {
+        String url = root.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
