@@ -47,7 +47,41 @@ class SwaggerUiBrowserIT {
         page.screenshot(SCREENSHOTS.resolve("overview.png"));
 
         assertThat(page.title()).contains("backspasm API");
-        assertThat(page.operations()).isNotEmpty();
+        assertThat(page.operations()).contains("GET /api/v1/causes/{id}", "POST /api/v1/assessments",
+                "POST /api/v1/interpretations");
+    }
+
+    @Test
+    void shouldFetchACauseWithTheExampleId() throws Exception {
+        SwaggerUiPage page = new SwaggerUiPage(browser).open(baseUrl());
+
+        SwaggerUiPage.Execution execution = page.execute("GET", "/api/v1/causes/{id}");
+        page.screenshot(execution, SCREENSHOTS.resolve("get-cause.png"));
+
+        assertThat(execution.status()).isEqualTo("200");
+        assertThat(execution.body()).contains("\"remedyIds\"");
+    }
+
+    @Test
+    void shouldAssessTheExampleCase() throws Exception {
+        SwaggerUiPage page = new SwaggerUiPage(browser).open(baseUrl());
+
+        SwaggerUiPage.Execution execution = page.execute("POST", "/api/v1/assessments");
+        page.screenshot(execution, SCREENSHOTS.resolve("post-assessment.png"));
+
+        assertThat(execution.status()).isEqualTo("200");
+        assertThat(execution.body()).contains("\"triage\"", "\"causes\"", "\"complete\"");
+    }
+
+    @Test
+    void shouldInterpretTheExampleText() throws Exception {
+        SwaggerUiPage page = new SwaggerUiPage(browser).open(baseUrl());
+
+        SwaggerUiPage.Execution execution = page.execute("POST", "/api/v1/interpretations");
+        page.screenshot(execution, SCREENSHOTS.resolve("post-interpretation.png"));
+
+        assertThat(execution.status()).isEqualTo("200");
+        assertThat(execution.body()).contains("\"findings\"", "\"case\"");
     }
 
     private String baseUrl() {
