@@ -4,18 +4,31 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem response body. {@code errors} lists each offending field of an invalid
  * request (a problem-type extension member); it is left out for other problems.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
+@Schema(name = "Problem", description = "An RFC 9457 problem: what went wrong, with a stable type URI to switch on")
+public record Problem(
+        @Schema(description = "Stable URI of the kind of problem; the README lists them",
+                example = "https://backspasm.health/problems/unknown-id") URI type,
+        @Schema(description = "Short summary of the kind of problem", example = "No entry has this id") String title,
+        @Schema(description = "The HTTP status code", example = "404") int status,
+        @Schema(description = "What went wrong with this request") String detail,
+        @Schema(description = "Each offending field of an invalid request; only for validation problems")
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One offending field: a JSON path such as {@code findings[2].id}, and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(description = "JSON path of the field in the body, or the name of the query parameter",
+                    example = "findings[2].state") String field,
+            @Schema(example = "must be one of: present, absent, unknown") String message) {
     }
 
     public static Problem of(ProblemType type, String detail) {

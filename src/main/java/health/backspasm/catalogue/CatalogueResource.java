@@ -1,0 +1,244 @@
+package health.backspasm.catalogue;
+
+import health.backspasm.http.Problem;
+import health.backspasm.http.ProblemException;
+import health.backspasm.http.ProblemType;
+import health.backspasm.knowledge.FindingKind;
+import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.Phase;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The read-only catalogue of everything the service knows. Bodies come precomputed from
+ * {@link Catalogue}; this class only picks one and applies HTTP caching: one ETag for the whole
+ * knowledge model, {@code If-None-Match} answered with 304.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+class CatalogueResource {
+
+    /** Catalogue bodies change only with a new deployment; an hour keeps clients fresh enough. */
+    static final String CACHE_CONTROL = "public, max-age=3600";
+
+    private static final String IF_NONE_MATCH_TEXT = "An ETag of an earlier response: the answer is 304 while the"
+            + " knowledge model is unchanged";
+
+    private final Catalogue catalogue;
+    private final Knowledge knowledge;
+    private final String etag;
+
+    CatalogueResource(Catalogue catalogue, Knowledge knowledge) {
+        this.catalogue = catalogue;
+        this.knowledge = knowledge;
+        this.etag = knowledge.etag();
+    }
+
+    @GET
+    @Path("/knowledge")
+    @Operation(summary = "Describe the knowledge model",
+            description = "The version and content hash of the knowledge model, how many entries of each kind it"
+                    + " holds, every source it cites, and the disclaimer to show with its guidance.")
+    @APIResponse(responseCode = "200", description = "The knowledge model",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = KnowledgeView.class)))
+    public Response knowledge(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
+            String ifNoneMatch) {
+        return cached(catalogue.summary(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/findings")
+    @Operation(summary = "List the findings",
+            description = "Every finding of the vocabulary: what a person can report, with the question to ask."
+                    + " Filter by kind with ?kind=.")
+    @APIResponse(responseCode = "200", description = "The findings, in the order of the knowledge files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FindingView.class)))
+    @APIResponse(responseCode = "400", description = "The kind is not one of the finding kinds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response findings(
+            @QueryParam("kind") @Parameter(description = "Only findings of this kind", example = Examples.KIND,
+                    schema = @Schema(implementation = FindingKind.class)) String kind,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        if (kind == null) {
+            return cached(catalogue.findings().all(), ifNoneMatch);
+        }
+        return cached(catalogue.findings(parse(FindingKind.class, "kind", kind)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/findings/{id}")
+    @Operation(summary = "Get one finding", description = "One finding of the vocabulary, by its id.")
+    @APIResponse(responseCode = "200", description = "The finding",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FindingView.class)))
+    @APIResponse(responseCode = "404", description = "No finding has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response finding(
+            @PathParam("id") @Parameter(description = "A finding id", example = Examples.FINDING_ID) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        return cached(catalogue.findings().find(id).orElseThrow(() -> unknown("finding", id)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/causes")
+    @Operation(summary = "List the causes",
+            description = "Every cause of back spasms the service knows, with the findings that point to it and"
+                    + " against it (and their weights), its remedies, its sources, and whether it needs a doctor.")
+    @APIResponse(responseCode = "200", description = "The causes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CauseView.class)))
+    public Response causes(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
+            String ifNoneMatch) {
+        return cached(catalogue.causes().all(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/causes/{id}")
+    @Operation(summary = "Get one cause", description = "One cause, by its id.")
+    @APIResponse(responseCode = "200", description = "The cause",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CauseView.class)))
+    @APIResponse(responseCode = "404", description = "No cause has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_ID)))
+    public Response cause(
+            @PathParam("id") @Parameter(description = "A cause id", example = Examples.CAUSE_ID) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        return cached(catalogue.causes().find(id).orElseThrow(() -> unknown("cause", id)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/remedies")
+    @Operation(summary = "List the remedies",
+            description = "Every self-care remedy, graded by its evidence. Filter by the cause it serves with"
+                    + " ?cause= and by phase with ?phase=; both filters together give the remedies that match both.")
+    @APIResponse(responseCode = "200", description = "The remedies, in the order of the knowledge files",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RemedyView.class)))
+    @APIResponse(responseCode = "400", description = "The cause is not known, or the phase is not a phase",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-filter", value = Examples.INVALID_FILTER)))
+    public Response remedies(
+            @QueryParam("cause") @Parameter(description = "Only remedies for this cause", example = Examples.CAUSE_ID)
+            String cause,
+            @QueryParam("phase") @Parameter(description = "Only remedies of this phase", example = Examples.PHASE,
+                    schema = @Schema(implementation = Phase.class)) String phase,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        if (cause == null && phase == null) {
+            return cached(catalogue.remedies().all(), ifNoneMatch);
+        }
+        Phase parsedPhase = phase == null ? null : parse(Phase.class, "phase", phase);
+        if (cause != null && !knowledge.causes().contains(cause)) {
+            throw ProblemException.invalid("cause", "is not a known cause id; see /api/v1/causes");
+        }
+        return cached(catalogue.remedies(cause, parsedPhase).orElseThrow(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/remedies/{id}")
+    @Operation(summary = "Get one remedy", description = "One remedy, by its id.")
+    @APIResponse(responseCode = "200", description = "The remedy",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RemedyView.class)))
+    @APIResponse(responseCode = "404", description = "No remedy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response remedy(
+            @PathParam("id") @Parameter(description = "A remedy id", example = Examples.REMEDY_ID) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        return cached(catalogue.remedies().find(id).orElseThrow(() -> unknown("remedy", id)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/red-flags")
+    @Operation(summary = "List the red flags",
+            description = "Every warning sign the screening checks, with its urgency, its rule in vocabulary terms,"
+                    + " the findings the rule reads, the advice, and its sources.")
+    @APIResponse(responseCode = "200", description = "The red flags",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlagView.class)))
+    public Response redFlags(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
+            String ifNoneMatch) {
+        return cached(catalogue.redFlags().all(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/red-flags/{id}")
+    @Operation(summary = "Get one red flag", description = "One red flag, by its id.")
+    @APIResponse(responseCode = "200", description = "The red flag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedFlagView.class)))
+    @APIResponse(responseCode = "404", description = "No red flag has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redFlag(
+            @PathParam("id") @Parameter(description = "A red-flag id", example = Examples.RED_FLAG_ID) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        return cached(catalogue.redFlags().find(id).orElseThrow(() -> unknown("red flag", id)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "List the sources", description = "Every publication that an entry of the knowledge cites.")
+    @APIResponse(responseCode = "200", description = "The sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class)))
+    public Response sources(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
+            String ifNoneMatch) {
+        return cached(catalogue.sources().all(), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/sources/{id}")
+    @Operation(summary = "Get one source", description = "One source, by its id.")
+    @APIResponse(responseCode = "200", description = "The source",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "404", description = "No source has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response source(
+            @PathParam("id") @Parameter(description = "A source id", example = Examples.SOURCE_ID) String id,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
+        return cached(catalogue.sources().find(id).orElseThrow(() -> unknown("source", id)), ifNoneMatch);
+    }
+
+    private Response cached(byte[] body, String ifNoneMatch) {
+        Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
+                ? Response.notModified()
+                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(parameter, "must be one of: " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static ProblemException unknown(String kind, String id) {
+        String shown = id.length() > 100 ? id.substring(0, 100) + "…" : id;
+        return new ProblemException(Problem.of(ProblemType.UNKNOWN_ID,
+                "There is no " + kind + " with the id '" + shown + "'."));
+    }
+}

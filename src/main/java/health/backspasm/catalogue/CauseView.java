@@ -1,0 +1,48 @@
+package health.backspasm.catalogue;
+
+import health.backspasm.knowledge.Cause;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A cause as the catalogue shows it. The evidence is split by the direction a finding moves the
+ * cause when it is reported present, so a reader sees at once what points to the cause and what
+ * against it.
+ */
+@Schema(name = "Cause", description = "A cause of back spasms, with the findings that bear on it.")
+record CauseView(
+        @Schema(example = Examples.CAUSE_ID) String id,
+        String name,
+        String summary,
+        @Schema(description = "True when this cause needs a doctor's examination") boolean needsDoctor,
+        @Schema(description = "Findings that point to the cause when present, strongest first") List<Weight> pointsTo,
+        @Schema(description = "Findings that point against the cause when present, strongest first")
+        List<Weight> pointsAgainst,
+        @Schema(description = "Remedies for this cause, in the order of remedies.yaml") List<String> remedyIds,
+        List<String> sourceIds) {
+
+    /** How one finding moves the cause: natural-log likelihood ratios, 0 when it says nothing. */
+    @Schema(name = "FindingWeight", description = "The weights of one finding for one cause: natural-log likelihood"
+            + " ratios added to the cause's log-odds when the finding is reported present or absent.")
+    record Weight(
+            @Schema(example = "onset.twisting_pulling") String findingId,
+            @Schema(example = "1.6") double present,
+            @Schema(example = "-0.3") double absent) {
+    }
+
+    static CauseView of(Cause c) {
+        List<Weight> weights = c.evidence().stream()
+                .sorted((a, b) -> Double.compare(Math.abs(b.present()), Math.abs(a.present())))
+                .map(e -> new Weight(e.findingId(), e.present(), e.absent()))
+                .toList();
+        return new CauseView(c.id(), c.name(), c.summary(), c.needsDoctor(),
+                weights.stream().filter(CauseView::pointsTo).toList(),
+                weights.stream().filter(w -> !pointsTo(w)).toList(),
+                List.copyOf(c.remedyIds()), List.copyOf(c.sourceIds()));
+    }
+
+    /** A finding points to a cause when its presence raises it, or (weighing only in absence) its absence lowers it. */
+    private static boolean pointsTo(Weight w) {
+        return w.present() > 0 || (w.present() == 0 && w.absent() < 0);
+    }
+}

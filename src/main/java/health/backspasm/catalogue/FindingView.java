@@ -1,0 +1,20 @@
+package health.backspasm.catalogue;
+
+import health.backspasm.knowledge.Finding;
+import health.backspasm.knowledge.FindingKind;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A finding as the catalogue shows it. */
+@Schema(name = "Finding", description = "Something a person can report, with the question that asks for it.")
+record FindingView(
+        @Schema(description = "Stable id of the vocabulary", example = Examples.FINDING_ID) String id,
+        @Schema(description = "Short name", example = "Numbness around the genitals, anus or inner thighs") String label,
+        FindingKind kind,
+        @Schema(description = "The plain-language question to ask a person") String question,
+        @Schema(description = "The sources this finding is taken from") List<String> sourceIds) {
+
+    static FindingView of(Finding f) {
+        return new FindingView(f.id(), f.label(), f.kind(), f.question(), List.copyOf(f.sourceIds()));
+    }
+}

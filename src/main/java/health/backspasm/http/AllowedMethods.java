@@ -1,0 +1,97 @@
+package health.backspasm.http;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP methods each resource path supports, for the {@code Allow} header of a 405: Quarkus
+ * REST answers a wrong method without one. Read once from the resource classes' annotations.
+ */
+@Singleton
+class AllowedMethods {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
+
+    private record Entry(Pattern path, String method) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    AllowedMethods(BeanManager beans) {
+        for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String http = httpMethod(method);
+                if (http != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    entries.add(new Entry(compile(root.value() + "/" + (sub == null ? "" : sub.value())), http));
+                }
+            }
+        }
+    }
+
+    /** The methods allowed on {@code path}, with HEAD and OPTIONS that Quarkus REST adds; empty when none. */
+    String allow(String path) {
+        Set<String> methods = new TreeSet<>();
+        String normalized = normalize(path);
+        for (Entry entry : entries) {
+            if (entry.path().matcher(normalized).matches()) {
+                methods.add(entry.method());
+            }
+        }
+        if (methods.isEmpty()) {
+            return "";
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        methods.add("OPTIONS");
+        return String.join(", ", methods);
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static Pattern compile(String template) {
+        String path = normalize(template);
+        StringBuilder regex = new StringBuilder();
+        Matcher m = TEMPLATE.matcher(path);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(path.substring(last, m.start())));
+            regex.append(m.group(1) == null ? "[^/]+" : "(?:" + m.group(1).strip() + ")");
+            last = m.end();
+        }
+        regex.append(Pattern.quote(path.substring(last)));
+        return Pattern.compile(regex.toString());
+    }
+
+    private static String normalize(String path) {
+        String collapsed = ("/" + path).replaceAll("/+", "/");
+        return collapsed.length() > 1 && collapsed.endsWith("/") ? collapsed.substring(0, collapsed.length() - 1)
+                : collapsed;
+    }
+}

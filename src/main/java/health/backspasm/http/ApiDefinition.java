@@ -1,0 +1,34 @@
+package health.backspasm.http;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The OpenAPI document's own description: title, version, disclaimer, contact and the tags of
+ * every feature. The document is generated from the code's annotations; openapi/openapi.yaml is
+ * a copy that OpenApiContractTest keeps equal to it. (SmallRye OpenAPI reads this annotation from
+ * the JAX-RS application class; the class adds no configuration of its own.)
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "backspasm API",
+                version = "1.0.0",
+                description = """
+                        Guidance about back muscle spasms for partner apps and chatbot backends: a catalogue of \
+                        everything the service knows (findings, causes, remedies, red flags, each with its sources), \
+                        red-flag screening, cause assessment with a stateless interview, and free-text interpretation.
+
+                        **backspasm gives general guidance, not a diagnosis or a treatment plan.** It cannot examine \
+                        anyone. Show its advice with the disclaimer of `GET /api/v1/knowledge`.
+
+                        Every error is an RFC 9457 problem (`application/problem+json`) with a stable `type` URI \
+                        under https://backspasm.health/problems/.""",
+                contact = @Contact(name = "backspasm maintainers", url = "https://backspasm.health")),
+        tags = {
+                @Tag(name = "Catalogue", description = "Read-only, cacheable: the knowledge model and its entries")
+        })
+public class ApiDefinition extends Application {
+}

@@ -1,0 +1,91 @@
+package health.backspasm.http;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation of the API what every operation shares, so no resource has to repeat it
+ * and none can forget it: the 406 and 500 problem responses, 415 where there is a body, a
+ * problem+json body on every error response, and the caching headers and 304 of the catalogue.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String CATALOGUE_TAG = "Catalogue";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach(ContractFilter::complete);
+            }
+        });
+    }
+
+    private static void complete(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        addIfAbsent(responses, "406", "The Accept header allows neither application/json nor problem+json");
+        addIfAbsent(responses, "500", "The service failed; the problem does not say why (the service's log does)");
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "415", "The body is not application/json");
+        }
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            boolean error = entry.getKey().startsWith("4") || entry.getKey().startsWith("5");
+            if (error && entry.getValue().getContent() == null) {
+                entry.getValue().setContent(problemContent());
+            }
+        }
+        if (method == PathItem.HttpMethod.GET && operation.getTags() != null
+                && operation.getTags().contains(CATALOGUE_TAG)) {
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null) {
+                addCachingHeaders(ok);
+            }
+            if (!responses.hasAPIResponse("304")) {
+                APIResponse notModified = OASFactory.createAPIResponse()
+                        .description("Not modified: the ETag of If-None-Match is still current; there is no body");
+                addCachingHeaders(notModified);
+                responses.addAPIResponse("304", notModified);
+            }
+        }
+    }
+
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static void addCachingHeaders(APIResponse response) {
+        response.addHeader("ETag", OASFactory.createHeader()
+                .description("The knowledge model's version and content hash; the same for every catalogue response")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        response.addHeader("Cache-Control", OASFactory.createHeader()
+                .description("How long a client may reuse the response: public, max-age=3600")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+    }
+}

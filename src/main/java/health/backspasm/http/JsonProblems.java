@@ -1,0 +1,110 @@
+package health.backspasm.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Explains why Jackson could not read a body, in the caller's terms: where the JSON breaks, or
+ * which field (as a JSON path) holds a value of the wrong type. A detail quotes at most a short
+ * piece of what was sent, never the body.
+ */
+final class JsonProblems {
+
+    private static final int MAX_QUOTE = 120;
+
+    private JsonProblems() {
+    }
+
+    static Problem of(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException broken) {
+                return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where(broken) + ": "
+                        + quote(broken.getOriginalMessage()));
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = JsonPaths.of(u.getPath());
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            String message = "is not a known property" + (known.isEmpty() ? "" : "; known properties here: " + known);
+            return invalid(field, message);
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            return invalid(JsonPaths.of(m.getPath()), expectation(m.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException v && !v.getPath().isEmpty()) {
+            return invalid(JsonPaths.of(v.getPath()), "has a value that cannot be used");
+        }
+        if (e instanceof MismatchedInputException m) {
+            return Problem.of(ProblemType.MALFORMED_JSON, "The body must be " + article(expectation(m.getTargetType()))
+                    + where(e) + ".");
+        }
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "The body cannot be read" + where(e) + ".");
+    }
+
+    private static Problem invalid(String field, String message) {
+        String name = field.isEmpty() ? "body" : field;
+        return Problem.invalid("'" + name + "' " + message + ".", List.of(new Problem.FieldError(name, message)));
+    }
+
+    /** What a value of the target type looks like in JSON. */
+    static String expectation(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type.isEnum()) {
+            return "must be one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "must be a string";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.isPrimitive()) {
+            return "must be an object";
+        }
+        return "has the wrong type";
+    }
+
+    private static String article(String expectation) {
+        return expectation.startsWith("must be ") ? expectation.substring("must be ".length()) : "valid";
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static String quote(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return first.length() <= MAX_QUOTE ? first : first.substring(0, MAX_QUOTE) + "…";
+    }
+}
