@@ -6,15 +6,23 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a caller knows about one person (the case of {@code vocabulary.md}). A finding that is not
  * listed has not been asked.
  */
+@ValidFindings
+@Schema(description = "What is known about one person. A finding that is not listed has not been asked;"
+        + " each finding id may appear once.", example = CaseExamples.GOLFER_CASE)
 public record CaseInput(
+        @Schema(description = "Age in whole years.", minimum = "0", maximum = "120", example = "52")
         @Min(0) @Max(120) Integer age,
-        Sex sex,
+        @Schema(description = "Sex, if the person wants to give it.") Sex sex,
+        @Schema(description = "How many days the pain has lasted.", minimum = "0", maximum = "3650", example = "10")
         @Min(0) @Max(3650) Integer durationDays,
+        @Schema(description = "The answers so far: at most 100, each id at most once (ids from GET /api/v1/findings).",
+                maxItems = 100)
         @Size(max = 100) List<@NotNull @Valid ReportedFinding> findings) {
 
     public List<ReportedFinding> findingsOrEmpty() {

@@ -35,6 +35,7 @@ class Catalogue {
     }
 
     private final ObjectMapper json;
+    private final String etag;
     private final byte[] summary;
     private final Bodies findings;
     private final Bodies causes;
@@ -42,7 +43,7 @@ class Catalogue {
     private final Bodies redFlags;
     private final Bodies sources;
     private final Map<FindingKind, byte[]> findingsByKind;
-    /** Keyed by cause id (or "") and phase (or null): every combination of the two filters. */
+    /** Keyed by cause id and phase (null: not filtered): every combination of the two filters. */
     private final Map<RemedyFilter, byte[]> remediesByFilter;
 
     record RemedyFilter(String causeId, Phase phase) {
@@ -50,6 +51,7 @@ class Catalogue {
 
     Catalogue(Knowledge knowledge, ObjectMapper json) {
         this.json = json;
+        this.etag = knowledge.etag();
         this.summary = write(KnowledgeView.of(knowledge));
         List<FindingView> findingViews = knowledge.findings().all().stream().map(FindingView::of).toList();
         List<RemedyView> remedyViews = knowledge.remedies().all().stream().map(RemedyView::of).toList();
@@ -66,16 +68,22 @@ class Catalogue {
         this.findingsByKind = Map.copyOf(byKind);
 
         Map<RemedyFilter, byte[]> byFilter = new HashMap<>();
-        List<String> causeFilters = Stream.concat(Stream.of(""), knowledge.causes().byId().keySet().stream()).toList();
+        List<String> causeFilters = Stream.concat(Stream.of((String) null), knowledge.causes().byId().keySet().stream())
+                .toList();
         List<Phase> phaseFilters = Stream.concat(Stream.of((Phase) null), Arrays.stream(Phase.values())).toList();
         for (String causeId : causeFilters) {
             for (Phase phase : phaseFilters) {
-                Predicate<RemedyView> matches = r -> (causeId.isEmpty() || r.causeIds().contains(causeId))
+                Predicate<RemedyView> matches = r -> (causeId == null || r.causeIds().contains(causeId))
                         && (phase == null || r.phase() == phase);
                 byFilter.put(new RemedyFilter(causeId, phase), write(remedyViews.stream().filter(matches).toList()));
             }
         }
         this.remediesByFilter = Map.copyOf(byFilter);
+    }
+
+    /** The entity tag of every catalogue response: it changes with any edit of the knowledge. */
+    String etag() {
+        return etag;
     }
 
     byte[] summary() {
@@ -100,7 +108,7 @@ class Catalogue {
 
     /** The remedies for a cause and/or phase, either may be null; empty when the cause is not known. */
     Optional<byte[]> remedies(String causeId, Phase phase) {
-        return Optional.ofNullable(remediesByFilter.get(new RemedyFilter(causeId == null ? "" : causeId, phase)));
+        return Optional.ofNullable(remediesByFilter.get(new RemedyFilter(causeId, phase)));
     }
 
     Bodies redFlags() {

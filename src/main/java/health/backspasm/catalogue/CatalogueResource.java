@@ -4,7 +4,6 @@ import health.backspasm.http.Problem;
 import health.backspasm.http.ProblemException;
 import health.backspasm.http.ProblemType;
 import health.backspasm.knowledge.FindingKind;
-import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.Phase;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,13 +42,9 @@ class CatalogueResource {
             + " knowledge model is unchanged";
 
     private final Catalogue catalogue;
-    private final Knowledge knowledge;
-    private final String etag;
 
-    CatalogueResource(Catalogue catalogue, Knowledge knowledge) {
+    CatalogueResource(Catalogue catalogue) {
         this.catalogue = catalogue;
-        this.knowledge = knowledge;
-        this.etag = knowledge.etag();
     }
 
     @GET
@@ -148,10 +143,9 @@ class CatalogueResource {
             return cached(catalogue.remedies().all(), ifNoneMatch);
         }
         Phase parsedPhase = phase == null ? null : parse(Phase.class, "phase", phase);
-        if (cause != null && !knowledge.causes().contains(cause)) {
-            throw ProblemException.invalid("cause", "is not a known cause id; see /api/v1/causes");
-        }
-        return cached(catalogue.remedies(cause, parsedPhase).orElseThrow(), ifNoneMatch);
+        byte[] body = catalogue.remedies(cause, parsedPhase).orElseThrow(
+                () -> ProblemException.invalid("cause", "is not a known cause id; see /api/v1/causes"));
+        return cached(body, ifNoneMatch);
     }
 
     @GET
@@ -221,6 +215,7 @@ class CatalogueResource {
     }
 
     private Response cached(byte[] body, String ifNoneMatch) {
+        String etag = catalogue.etag();
         Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
                 ? Response.notModified()
                 : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);

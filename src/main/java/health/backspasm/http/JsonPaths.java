@@ -38,11 +38,8 @@ final class JsonPaths {
         StringBuilder path = new StringBuilder(prefix);
         for (Path.Node node : nodes) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.PARAMETER || kind == ElementKind.RETURN_VALUE
-                    || kind == ElementKind.CROSS_PARAMETER) {
-                continue;
-            }
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.isInIterable()) {

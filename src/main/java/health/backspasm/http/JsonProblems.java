@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,14 +41,13 @@ final class JsonProblems {
             return invalid(field, message);
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return invalid(JsonPaths.of(m.getPath()), expectation(m.getTargetType()));
+            return invalid(JsonPaths.of(m.getPath()), mustBe(m.getTargetType()));
         }
         if (e instanceof ValueInstantiationException v && !v.getPath().isEmpty()) {
             return invalid(JsonPaths.of(v.getPath()), "has a value that cannot be used");
         }
         if (e instanceof MismatchedInputException m) {
-            return Problem.of(ProblemType.MALFORMED_JSON, "The body must be " + article(expectation(m.getTargetType()))
-                    + where(e) + ".");
+            return Problem.of(ProblemType.MALFORMED_JSON, "The body " + mustBe(m.getTargetType()) + where(e) + ".");
         }
         return Problem.of(ProblemType.MALFORMED_REQUEST, "The body cannot be read" + where(e) + ".");
     }
@@ -59,40 +57,40 @@ final class JsonProblems {
         return Problem.invalid("'" + name + "' " + message + ".", List.of(new Problem.FieldError(name, message)));
     }
 
-    /** What a value of the target type looks like in JSON. */
-    static String expectation(Class<?> type) {
+    /** What a value of the target type must be in JSON, as a phrase after "must be"; null when unclear. */
+    static String expected(Class<?> type) {
         if (type == null) {
-            return "of another type";
+            return null;
         }
         if (type.isEnum()) {
-            return "must be one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+            return "one of: " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class || type == BigInteger.class) {
-            return "must be a whole number";
+            return "a whole number";
         }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
-                || type == BigDecimal.class) {
-            return "must be a number";
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "must be true or false";
+            return "true or false";
         }
-        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-            return "must be a string";
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "must be an array";
+            return "an array";
         }
-        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.isPrimitive()) {
-            return "must be an object";
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
         }
-        return "has the wrong type";
+        return null;
     }
 
-    private static String article(String expectation) {
-        return expectation.startsWith("must be ") ? expectation.substring("must be ".length()) : "valid";
+    private static String mustBe(Class<?> type) {
+        String expected = expected(type);
+        return expected == null ? "has the wrong type" : "must be " + expected;
     }
 
     private static String where(JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package health.backspasm.http;
 
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 
 /**
  * Ends a request with a problem response. Engines and resources throw it instead of building error
@@ -22,6 +23,6 @@ public class ProblemException extends WebApplicationException {
     /** A 400 validation problem about one query parameter, path parameter or body field. */
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(Problem.invalid("'" + field + "' " + message,
-                java.util.List.of(new Problem.FieldError(field, message))));
+                List.of(new Problem.FieldError(field, message))));
     }
 }

@@ -2,15 +2,21 @@ package health.backspasm.knowledge;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +43,7 @@ public final class KnowledgeLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -105,7 +112,7 @@ public final class KnowledgeLoader {
             requireValue(file, entry, "kind", s.kind());
         }
         Entries<Source> sourceIndex = Entries.of(sources, Source::id);
-        Set<String> sourceIds = sourceIndex.byId().keySet();
+        Set<String> sourceIds = new HashSet<>(sourceIndex.byId().keySet());
 
         file = "findings.yaml";
         for (Finding f : findingEntries) {
@@ -115,8 +122,10 @@ public final class KnowledgeLoader {
             requireText(file, entry, "question", f.question());
             checkSources(file, entry, f.sourceIds(), sourceIds);
         }
-        Entries<Finding> findings = Entries.of(findingEntries, Finding::id);
-        Set<String> findingIds = findings.byId().keySet();
+        Entries<Finding> findings = Entries.of(findingEntries.stream()
+                .map(f -> new Finding(f.id(), f.label(), f.kind(), f.question(), copy(f.sourceIds())))
+                .toList(), Finding::id);
+        Set<String> findingIds = new HashSet<>(findings.byId().keySet());
 
         file = "remedies.yaml";
         Set<String> causeIds = new HashSet<>();
@@ -224,7 +233,9 @@ public final class KnowledgeLoader {
             requireText(file, entry, "timeFrame", level.timeFrame());
             requireText(file, entry, "advice", level.advice());
             checkSources(file, entry, level.sourceIds(), sourceIds);
-            if (level.level() != null && levels.put(level.level(), level) != null) {
+            TriageLevel copied = new TriageLevel(level.level(), level.title(), level.timeFrame(), level.advice(),
+                    copy(level.sourceIds()));
+            if (level.level() != null && levels.put(level.level(), copied) != null) {
                 problems.add(where(file, entry) + "the level is described twice");
             }
         }
@@ -237,7 +248,13 @@ public final class KnowledgeLoader {
         file = "questions.yaml";
         requireValue(file, "age", "text", questions.age() == null ? null : questions.age().text());
         requireValue(file, "durationDays", "text", questions.durationDays() == null ? null : questions.durationDays().text());
-        List<QuestionGroup> groups = questions.groups() == null ? List.of() : questions.groups();
+        if (questions.groups() != null && questions.groups().contains(null)) {
+            problems.add(file + ": holds an empty question group");
+        }
+        List<QuestionGroup> groups = questions.groups() == null ? List.of() : questions.groups().stream()
+                .filter(Objects::nonNull)
+                .map(g -> new QuestionGroup(g.id(), g.purpose(), g.text(), copy(g.findingIds())))
+                .toList();
         for (QuestionGroup g : groups) {
             String entry = checkId(file, g.id());
             requireText(file, entry, "text", g.text());
@@ -276,6 +293,8 @@ public final class KnowledgeLoader {
         }
 
         file = "vocabulary.yaml";
+        requireValue(file, "the vocabulary", "findings", vocabulary.findings());
+        requireValue(file, "the vocabulary", "causes", vocabulary.causes());
         for (String id : vocabulary.findings() == null ? List.<String>of() : vocabulary.findings()) {
             if (!findingIds.contains(id)) {
                 problems.add(file + ": vocabulary finding '" + id + "' is not in findings.yaml");
@@ -305,12 +324,53 @@ public final class KnowledgeLoader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String line = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add(file + ": cannot be read" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            String entry = e instanceof JsonMappingException m && !isSyntaxError(e)
+                    ? entryAt(raw.get(file), m.getPath()) : null;
+            String what;
+            if (e instanceof UnrecognizedPropertyException u) {
+                what = "unknown property '" + u.getPropertyName() + "'" + line + " (known: "
+                        + String.join(", ", u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+                        + ")";
+            } else {
+                what = "cannot be read" + line + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+            }
+            problems.add((entry == null ? file + ": " : where(file, entry)) + what);
             return null;
         } catch (IOException e) {
             problems.add(file + ": cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entry of a list file that a binding error is in, by its id where it has one; null when the
+     * error is not inside a list entry.
+     */
+    private String entryAt(byte[] content, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty() || path.get(0).getIndex() < 0) {
+            return null;
+        }
+        int index = path.get(0).getIndex();
+        try {
+            JsonNode node = new YAMLMapper().readTree(content).path(index);
+            for (String key : List.of("id", "findingId")) {
+                if (node.path(key).isTextual()) {
+                    return node.path(key).asText();
+                }
+            }
+        } catch (IOException e) {
+            // the position alone must do
+        }
+        return "#" + (index + 1);
     }
 
     private <T> List<T> parseList(Map<String, byte[]> raw, String file, TypeReference<List<T>> type) {
@@ -359,7 +419,7 @@ public final class KnowledgeLoader {
                 problems.add(where(file, entry) + "'" + field + "' lists '" + id + "' twice");
             }
         }
-        return List.copyOf(seen);
+        return new ArrayList<>(seen);
     }
 
     private void requireText(String file, String entry, String field, String value) {
@@ -390,8 +450,9 @@ public final class KnowledgeLoader {
         }
     }
 
+    /** An unmodifiable copy that tolerates null elements (already reported as problems). */
     private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     private void fail() {

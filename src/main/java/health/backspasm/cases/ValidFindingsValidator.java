@@ -1,0 +1,59 @@
+package health.backspasm.cases;
+
+import health.backspasm.knowledge.Knowledge;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks {@link ValidFindings} against the loaded knowledge (Quarkus injects it into validators). */
+@Singleton
+class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseInput> {
+
+    private final Knowledge knowledge;
+
+    ValidFindingsValidator(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public boolean isValid(CaseInput input, ConstraintValidatorContext context) {
+        if (input == null || input.findings() == null) {
+            return true;
+        }
+        List<ReportedFinding> findings = input.findings();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        boolean valid = true;
+        context.disableDefaultConstraintViolation();
+        for (int i = 0; i < findings.size(); i++) {
+            ReportedFinding finding = findings.get(i);
+            if (finding == null || finding.id() == null) {
+                continue;
+            }
+            String message = null;
+            if (!knowledge.findings().contains(finding.id())) {
+                message = "'" + finding.id() + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
+            } else {
+                Integer first = firstIndex.putIfAbsent(finding.id(), i);
+                if (first != null) {
+                    message = "'" + finding.id() + "' repeats findings[" + first + "]: give each finding once";
+                }
+            }
+            if (message != null) {
+                valid = false;
+                context.buildConstraintViolationWithTemplate(escape(message))
+                        .addPropertyNode("findings")
+                        .addPropertyNode("id").inIterable().atIndex(i)
+                        .addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+
+    /** The message is a literal, not an expression template. */
+    private static String escape(String message) {
+        return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+    }
+}

@@ -1,0 +1,27 @@
+package health.backspasm.interview;
+
+import health.backspasm.cases.CaseFacts;
+
+/**
+ * What the interview needs from the cause model: the causes' unnormalised log posteriors for a case,
+ * and how one more answer would move them. Causes are numbered in knowledge file order.
+ */
+public interface CauseBeliefs {
+
+    int causeCount();
+
+    /** Each cause's log prior plus the weights of the case's answers. */
+    double[] logScores(CaseFacts facts);
+
+    /** The weight added to the cause's log score when the finding is reported present. */
+    double presentWeight(String findingId, int cause);
+
+    /** The weight added to the cause's log score when the finding is reported absent. */
+    double absentWeight(String findingId, int cause);
+
+    /** Whether any cause weighs this finding. */
+    boolean weighs(String findingId);
+
+    /** The indexes of the leading causes for these log scores, best first. */
+    int[] leading(double[] logScores);
+}

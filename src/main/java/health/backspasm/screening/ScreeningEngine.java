@@ -1,0 +1,114 @@
+package health.backspasm.screening;
+
+import health.backspasm.cases.CaseFacts;
+import health.backspasm.cases.CaseQuestion;
+import health.backspasm.cases.QuestionKind;
+import health.backspasm.knowledge.Finding;
+import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.QuestionGroup;
+import health.backspasm.knowledge.QuestionPurpose;
+import health.backspasm.knowledge.RedFlag;
+import health.backspasm.knowledge.TriageLevel;
+import health.backspasm.knowledge.Urgency;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Screens a case against every red flag of the knowledge. Plain and immutable: the flag order and the
+ * question groups are prepared once, so a request only evaluates rules.
+ */
+@Singleton
+public final class ScreeningEngine {
+
+    private final Knowledge knowledge;
+    private final List<RedFlag> flagsByUrgency;
+    private final Map<String, TriggeredRedFlag> triggeredById;
+    private final List<QuestionGroup> redFlagGroups;
+    private final Map<String, String> findingQuestions;
+
+    public ScreeningEngine(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.flagsByUrgency = knowledge.redFlags().all().stream()
+                .sorted(Comparator.comparing(RedFlag::urgency).reversed())
+                .toList();
+        this.triggeredById = knowledge.redFlags().all().stream()
+                .collect(Collectors.toUnmodifiableMap(RedFlag::id, TriggeredRedFlag::of));
+        this.redFlagGroups = knowledge.questionGroups().stream()
+                .filter(g -> g.purpose() == QuestionPurpose.red_flag)
+                .toList();
+        this.findingQuestions = knowledge.findings().all().stream()
+                .collect(Collectors.toUnmodifiableMap(Finding::id, Finding::question));
+    }
+
+    public Screening screen(CaseFacts facts) {
+        Urgency level = Urgency.self_care;
+        List<TriggeredRedFlag> triggered = new ArrayList<>();
+        for (RedFlag flag : flagsByUrgency) {
+            if (RuleEvaluator.evaluate(flag.rule(), facts) == Truth.TRUE) {
+                triggered.add(triggeredById.get(flag.id()));
+                level = Urgency.max(level, flag.urgency());
+            }
+        }
+        TriageLevel description = knowledge.level(level);
+        return new Screening(level, description.title(), description.timeFrame(), description.advice(), triggered,
+                pendingQuestions(facts, level));
+    }
+
+    /** The open red-flag questions that could raise {@code level}, grouped as in questions.yaml. */
+    private List<CaseQuestion> pendingQuestions(CaseFacts facts, Urgency level) {
+        if (level == Urgency.emergency) {
+            return List.of();
+        }
+        Set<String> open = new HashSet<>();
+        for (RedFlag flag : flagsByUrgency) {
+            if (!flag.urgency().isAbove(level)) {
+                break;
+            }
+            RuleEvaluator.openItems(flag.rule(), facts, open);
+        }
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<CaseQuestion> questions = new ArrayList<>();
+        for (QuestionGroup group : redFlagGroups) {
+            CaseQuestion question = groupQuestion(group, open::contains);
+            if (question != null) {
+                questions.add(question);
+            }
+        }
+        if (open.contains(RuleEvaluator.AGE)) {
+            questions.add(new CaseQuestion(QuestionKind.age, knowledge.ageQuestion().text(), List.of()));
+        }
+        if (open.contains(RuleEvaluator.DURATION)) {
+            questions.add(new CaseQuestion(QuestionKind.duration, knowledge.durationQuestion().text(), List.of()));
+        }
+        return questions;
+    }
+
+    /**
+     * The question that asks a group's findings accepted by {@code include}: one finding on its own
+     * is asked with its own question; null when none is left.
+     */
+    public CaseQuestion groupQuestion(QuestionGroup group, Predicate<String> include) {
+        List<String> ids = new ArrayList<>(group.findingIds().size());
+        for (String id : group.findingIds()) {
+            if (include.test(id)) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return null;
+        }
+        if (ids.size() == 1) {
+            return new CaseQuestion(QuestionKind.finding, findingQuestions.get(ids.get(0)), ids);
+        }
+        return new CaseQuestion(QuestionKind.findings, group.text(), ids);
+    }
+}

@@ -1,0 +1,148 @@
+package health.backspasm.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import health.backspasm.cases.CaseFacts;
+import health.backspasm.cases.CaseInput;
+import health.backspasm.cases.CaseQuestion;
+import health.backspasm.cases.FindingState;
+import health.backspasm.cases.QuestionKind;
+import health.backspasm.cases.ReportedFinding;
+import health.backspasm.knowledge.Finding;
+import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.KnowledgeFiles;
+import health.backspasm.knowledge.KnowledgeLoader;
+import health.backspasm.knowledge.Phase;
+import health.backspasm.knowledge.Urgency;
+import health.backspasm.screening.Screening;
+import health.backspasm.screening.ScreeningEngine;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the engines over thousands of random cases from seeded generators (reproducible). */
+class ReasoningPropertiesTest {
+
+    private static final Knowledge KNOWLEDGE = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"));
+    private static final ScreeningEngine SCREENING = new ScreeningEngine(KNOWLEDGE);
+    private static final AssessmentEngine ASSESSMENT = AssessmentEngine.of(KNOWLEDGE);
+    private static final List<String> FINDINGS = KNOWLEDGE.findings().all().stream().map(Finding::id).toList();
+    private static final int CASES = 3_000;
+
+    /** A random valid case: up to 25 distinct findings in random states, age and duration maybe missing. */
+    static CaseInput randomCase(Random random) {
+        List<String> ids = new ArrayList<>(FINDINGS);
+        Collections.shuffle(ids, random);
+        int count = random.nextInt(26);
+        List<ReportedFinding> findings = new ArrayList<>();
+        FindingState[] states = FindingState.values();
+        for (String id : ids.subList(0, count)) {
+            findings.add(new ReportedFinding(id, states[random.nextInt(states.length)]));
+        }
+        Integer age = random.nextInt(4) == 0 ? null : random.nextInt(121);
+        Integer days = random.nextInt(4) == 0 ? null : random.nextInt(random.nextBoolean() ? 60 : 3651);
+        return new CaseInput(age, null, days, findings);
+    }
+
+    @Test
+    void shouldNeverLowerTheLevelWhenAFindingBecomesPresent() {
+        Random random = new Random(1);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            Urgency before = SCREENING.screen(facts).level();
+            String id = FINDINGS.get(random.nextInt(FINDINGS.size()));
+            Map<String, FindingState> states = new HashMap<>(facts.states());
+            states.put(id, FindingState.present);
+            Urgency after = SCREENING.screen(new CaseFacts(facts.age(), facts.durationDays(), states)).level();
+            assertThat(after).as("%s made present in %s", id, facts).isGreaterThanOrEqualTo(before);
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameAnswerWhateverTheOrderOfFindings() {
+        Random random = new Random(2);
+        for (int i = 0; i < CASES; i++) {
+            CaseInput input = randomCase(random);
+            List<ReportedFinding> shuffled = new ArrayList<>(input.findings());
+            Collections.shuffle(shuffled, random);
+            CaseInput reordered = new CaseInput(input.age(), input.sex(), input.durationDays(), shuffled);
+            assertThat(ASSESSMENT.assess(CaseFacts.of(reordered))).isEqualTo(ASSESSMENT.assess(CaseFacts.of(input)));
+        }
+    }
+
+    @Test
+    void shouldAlwaysGiveTheSameAnswerToTheSameCase() {
+        Random random = new Random(3);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            assertThat(ASSESSMENT.assess(facts)).isEqualTo(ASSESSMENT.assess(facts));
+        }
+    }
+
+    @Test
+    void shouldScoreEveryCauseBetweenZeroAndOneBestFirst() {
+        Random random = new Random(4);
+        for (int i = 0; i < CASES; i++) {
+            Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
+            List<Double> scores = a.causes().stream().map(RankedCause::score).toList();
+            assertThat(scores).hasSize(KNOWLEDGE.causes().size()).allMatch(s -> s >= 0 && s <= 1);
+            assertThat(scores).isSortedAccordingTo(Collections.reverseOrder());
+            assertThat(scores.stream().mapToDouble(Double::doubleValue).sum()).isBetween(0.99, 1.01);
+        }
+    }
+
+    @Test
+    void shouldNeverAskWhatIsAlreadyAnswered() {
+        Random random = new Random(5);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            Assessment a = ASSESSMENT.assess(facts);
+            List<CaseQuestion> asked = new ArrayList<>(a.triage().pendingQuestions());
+            if (a.nextQuestion() != null) {
+                asked.add(a.nextQuestion());
+            }
+            for (CaseQuestion q : asked) {
+                assertThat(q.findingIds()).noneMatch(facts::isAnswered);
+                assertThat(q.kind() == QuestionKind.age && facts.age() != null).isFalse();
+                assertThat(q.kind() == QuestionKind.duration && facts.durationDays() != null).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldCompleteAtOnceAndWithholdRemediesAtEmergency() {
+        Random random = new Random(6);
+        for (int i = 0; i < CASES; i++) {
+            Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
+            Screening triage = a.triage();
+            if (triage.level() == Urgency.emergency) {
+                assertThat(a.complete()).isTrue();
+                assertThat(a.nextQuestion()).isNull();
+                assertThat(a.remedies()).isEmpty();
+                assertThat(a.advice()).startsWith(KNOWLEDGE.level(Urgency.emergency).advice());
+            } else if (!triage.pendingQuestions().isEmpty()) {
+                assertThat(a.complete()).isFalse();
+                assertThat(a.nextQuestion()).isEqualTo(triage.pendingQuestions().get(0));
+            }
+        }
+    }
+
+    @Test
+    void shouldListEachRemedyOncePreventionLast() {
+        Random random = new Random(7);
+        for (int i = 0; i < CASES; i++) {
+            Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
+            List<String> ids = a.remedies().stream().map(RecommendedRemedy::id).toList();
+            assertThat(ids).doesNotHaveDuplicates();
+            boolean prevention = false;
+            for (RecommendedRemedy r : a.remedies()) {
+                prevention |= r.phase() == Phase.prevention;
+                assertThat(prevention && r.phase() != Phase.prevention).isFalse();
+            }
+        }
+    }
+}

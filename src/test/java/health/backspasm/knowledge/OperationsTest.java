@@ -1,0 +1,49 @@
+package health.backspasm.knowledge;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** The operations endpoints: liveness, readiness with the knowledge check, Prometheus metrics. */
+@QuarkusTest
+class OperationsTest {
+
+    @Inject
+    Knowledge knowledge;
+
+    @Test
+    void shouldBeLive() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void shouldBeReadyWithTheLoadedKnowledgeNamed() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("knowledge"))
+                .body("checks.find { it.name == 'knowledge' }.data.version", equalTo(knowledge.version()))
+                .body("checks.find { it.name == 'knowledge' }.data.sha256", equalTo(knowledge.contentHash()));
+    }
+
+    @Test
+    void shouldExposePrometheusMetricsOfTheHttpServer() {
+        given().get("/api/v1/knowledge").then().statusCode(200);
+
+        given().accept("text/plain").get("/q/metrics").then()
+                .statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/v1/knowledge\""));
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
