@@ -4,6 +4,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -25,6 +27,8 @@ public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CATALOGUE_TAG = "Catalogue";
+    /** Statuses whose problem is the same for every operation, so the filter can show it as the example. */
+    private static final Set<String> FIXED_PROBLEMS = Set.of("406", "415", "500");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -54,6 +58,9 @@ public class ContractFilter implements OASFilter {
             if (error && entry.getValue().getContent() == null) {
                 entry.getValue().setContent(problemContent(entry.getKey()));
             }
+            if (FIXED_PROBLEMS.contains(entry.getKey())) {
+                addProblemExample(entry.getKey(), entry.getValue());
+            }
         }
         if (method == PathItem.HttpMethod.GET && operation.getTags() != null
                 && operation.getTags().contains(CATALOGUE_TAG)) {
@@ -74,6 +81,15 @@ public class ContractFilter implements OASFilter {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
                     .content(problemContent(status)));
+        }
+    }
+
+    private static void addProblemExample(String status, APIResponse response) {
+        MediaType problem = response.getContent() == null
+                ? null : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null && problem.getExample() == null
+                && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
+            problem.setExample(example(status));
         }
     }
 
