@@ -1,5 +1,6 @@
 package health.backspasm.cases;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a caller knows about one person (the case of {@code vocabulary.md}). A finding that is not
- * listed has not been asked.
+ * listed has not been asked. Unset fields are left out when a case is written (as in an interpretation).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidFindings
 @Schema(description = "What is known about one person. A finding that is not listed has not been asked;"
         + " each finding id may appear once.", example = CaseExamples.GOLFER_CASE)

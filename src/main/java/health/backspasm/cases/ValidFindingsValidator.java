@@ -12,6 +12,9 @@ import java.util.Map;
 @Singleton
 class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseInput> {
 
+    /** Above this, the list's size is the problem (@Size on the case says so); its entries are not read. */
+    static final int MAX_FINDINGS = 100;
+
     private final Knowledge knowledge;
 
     ValidFindingsValidator(Knowledge knowledge) {
@@ -20,7 +23,7 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
 
     @Override
     public boolean isValid(CaseInput input, ConstraintValidatorContext context) {
-        if (input == null || input.findings() == null) {
+        if (input == null || input.findings() == null || input.findings().size() > MAX_FINDINGS) {
             return true;
         }
         List<ReportedFinding> findings = input.findings();

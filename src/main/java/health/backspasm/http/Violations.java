@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -28,6 +29,7 @@ final class Violations {
 
     /** The field name of a violation of the whole request body (a missing body). */
     static final String BODY = "body";
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private Violations() {
     }
@@ -35,12 +37,19 @@ final class Violations {
     static Problem toProblem(Set<? extends ConstraintViolation<?>> violations) {
         List<Problem.FieldError> errors = violations.stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .sorted(Comparator.comparing((Problem.FieldError e) -> sortKey(e.field()))
+                        .thenComparing(Problem.FieldError::message))
                 .distinct()
                 .toList();
         String fields = errors.stream().map(e -> BODY.equals(e.field()) ? "the body" : "'" + e.field() + "'")
                 .distinct().reduce((a, b) -> a + ", " + b).orElse("the request");
         return Problem.invalid("Invalid value" + (errors.size() == 1 ? "" : "s") + " in " + fields + ".", errors);
+    }
+
+    /** Orders {@code findings[2]} before {@code findings[10]}: indexes compare as numbers. */
+    private static String sortKey(String field) {
+        return INDEX.matcher(field).replaceAll(m -> "[" + "0".repeat(Math.max(0, 10 - m.group(1).length()))
+                + m.group(1) + "]");
     }
 
     static boolean isAboutReturnValue(ConstraintViolation<?> violation) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The whole knowledge model: loaded and checked once at start-up by {@link KnowledgeLoader},
  * immutable afterwards. {@code contentHash} is the SHA-256 of every knowledge file, so any edit
- * changes the {@link #etag()}.
+ * changes the {@link #etag()}. {@code negation} holds the words the free-text interpreter reads around
+ * findings.
  */
 public record Knowledge(
         String version,
@@ -21,7 +22,8 @@ public record Knowledge(
         List<QuestionGroup> questionGroups,
         Question ageQuestion,
         Question durationQuestion,
-        Entries<Phrases> phrases) {
+        Entries<Phrases> phrases,
+        Negation negation) {
 
     /** A strong HTTP entity tag for every catalogue response of this model. */
     public String etag() {

@@ -24,6 +24,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class KnowledgeLoader {
     /** The knowledge files, in the order they are hashed. */
     public static final List<String> FILES = List.of(
             "manifest.yaml", "sources.yaml", "findings.yaml", "causes.yaml", "remedies.yaml", "red-flags.yaml",
-            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "vocabulary.yaml");
+            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
 
@@ -97,6 +98,7 @@ public final class KnowledgeLoader {
         List<TriageLevel> levelEntries = parseList(raw, "triage-levels.yaml", new TypeReference<List<TriageLevel>>() { });
         QuestionsFile questions = parse(raw, "questions.yaml", new TypeReference<QuestionsFile>() { });
         List<Phrases> phraseEntries = parseList(raw, "phrases.yaml", new TypeReference<List<Phrases>>() { });
+        Negation negationEntry = parse(raw, "negation.yaml", new TypeReference<Negation>() { });
         Vocabulary vocabulary = parse(raw, "vocabulary.yaml", new TypeReference<Vocabulary>() { });
         fail();
 
@@ -292,6 +294,8 @@ public final class KnowledgeLoader {
             }
         }
 
+        Negation negation = checkNegation(negationEntry);
+
         file = "vocabulary.yaml";
         requireValue(file, "the vocabulary", "findings", vocabulary.findings());
         requireValue(file, "the vocabulary", "causes", vocabulary.causes());
@@ -311,7 +315,59 @@ public final class KnowledgeLoader {
                 Entries.of(causes, Cause::id), Entries.of(remedies, Remedy::id), Entries.of(redFlags, RedFlag::id),
                 Map.copyOf(levels), List.copyOf(groups), questions.age(), questions.durationDays(),
                 Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
-                        .toList(), Phrases::findingId));
+                        .toList(), Phrases::findingId), negation);
+    }
+
+    /** A cue sits in one list only; a post-cue may repeat a cue, as the clause end tells them apart. */
+    private Negation checkNegation(Negation n) {
+        String file = "negation.yaml";
+        Map<String, String> cueOwners = new HashMap<>();
+        Map<String, String> postCueOwners = new HashMap<>();
+        Negation copy = new Negation(
+                words(file, "triggers", n.triggers(), true, cueOwners),
+                words(file, "postTriggers", n.postTriggers(), false, postCueOwners),
+                words(file, "pseudoTriggers", n.pseudoTriggers(), false, cueOwners),
+                words(file, "terminators", n.terminators(), true, cueOwners),
+                words(file, "uncertaintyCues", n.uncertaintyCues(), true, cueOwners),
+                words(file, "postUncertaintyCues", n.postUncertaintyCues(), false, postCueOwners),
+                words(file, "fillerWords", n.fillerWords(), false, new HashMap<>()),
+                words(file, "plainWords", n.plainWords(), false, new HashMap<>()));
+        for (String filler : copy.fillerWords()) {
+            if (filler.contains(" ")) {
+                problems.add(where(file, "fillerWords") + "'" + filler + "' must be a single word");
+            }
+        }
+        return copy;
+    }
+
+    /** Checks one word list: lower-case, non-blank, no repeats, and (for cues) in only one cue list. */
+    private List<String> words(String file, String list, List<String> words, boolean required,
+            Map<String, String> owners) {
+        if (words == null || words.isEmpty()) {
+            if (required) {
+                problems.add(where(file, list) + "the list is empty");
+            }
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : words) {
+            if (word == null || word.isBlank()) {
+                problems.add(where(file, list) + "holds a blank entry");
+                continue;
+            }
+            String normal = word.strip().replaceAll("\\s+", " ");
+            if (!normal.equals(normal.toLowerCase(Locale.ROOT))) {
+                problems.add(where(file, list) + "'" + word + "' must be lower-case");
+            }
+            if (!seen.add(normal)) {
+                problems.add(where(file, list) + "'" + word + "' is listed twice");
+            }
+            String owner = owners.putIfAbsent(normal, list);
+            if (owner != null && !owner.equals(list)) {
+                problems.add(where(file, list) + "'" + word + "' is already listed in " + owner);
+            }
+        }
+        return List.copyOf(seen);
     }
 
     private <T> T parse(Map<String, byte[]> raw, String file, TypeReference<T> type) {

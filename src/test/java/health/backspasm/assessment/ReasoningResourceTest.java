@@ -119,7 +119,7 @@ class ReasoningResourceTest {
                 .when().post("/api/v1/screenings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("findings"));
+                .body("errors.field", contains("findings"));
     }
 
     @Test

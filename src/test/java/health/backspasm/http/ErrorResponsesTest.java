@@ -141,7 +141,10 @@ class ErrorResponsesTest {
     void shouldRejectTooManyFindings() {
         String many = String.join(",", Collections.nCopies(101, "{\"id\": \"onset.sudden\", \"state\": \"present\"}"));
         problem(post("{\"findings\": [" + many + "]}"), 400, "validation")
-                .then().body("errors.field", contains("findings"));
+                .then().body("errors[0].field", equalTo("findings"))
+                .body("errors[0].message", containsString("100"))
+                .body("errors[1].field", equalTo("findings[1].id"))
+                .body("errors[2].field", equalTo("findings[2].id"));
     }
 
     @Test

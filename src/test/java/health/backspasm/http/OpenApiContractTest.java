@@ -80,6 +80,11 @@ class OpenApiContractTest {
                     gaps.add(where + " 200: no body schema");
                 }
             });
+            operation.path("requestBody").path("content").fields().forEachRemaining(media -> {
+                if (!media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
+                    gaps.add(where + ": the " + media.getKey() + " request body has no example");
+                }
+            });
             operation.path("parameters").forEach(parameter -> {
                 if (parameter.path("in").asText().equals("path") && !parameter.has("example")) {
                     gaps.add(where + ": path parameter " + parameter.path("name").asText() + " has no example");

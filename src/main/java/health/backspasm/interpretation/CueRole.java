@@ -1,0 +1,11 @@
+package health.backspasm.interpretation;
+
+/** What a cue of {@code negation.yaml} does to the findings around it. */
+enum CueRole {
+    TRIGGER,
+    POST_TRIGGER,
+    PSEUDO_TRIGGER,
+    TERMINATOR,
+    UNCERTAINTY,
+    POST_UNCERTAINTY
+}
