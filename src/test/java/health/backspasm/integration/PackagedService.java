@@ -48,10 +48,11 @@ final class PackagedService implements AutoCloseable {
         command.add("-Dquarkus.log.console.color=false");
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // Open and unthrottled, whatever the environment of the build says.
+        builder.environment().remove("BACKSPASM_API_KEYS");
+        builder.environment().remove("BACKSPASM_RATE_LIMIT_PER_MINUTE");
+        Process process = builder.start();
         try {
             URI base = URI.create("http://localhost:" + awaitPort(process, log) + "/");
             PackagedService service = new PackagedService(process, log, base);
