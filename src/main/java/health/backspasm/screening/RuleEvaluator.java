@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Evaluates a red-flag {@link Rule} on a case in three-valued logic, and names the unanswered items
  * (finding ids, {@link #AGE}, {@link #DURATION}) whose answers could still make an undecided rule
- * true. A finding is TRUE when present, FALSE when absent or unknown, UNKNOWN when not asked.
+ * true. A finding is TRUE when present, FALSE when absent or unknown, UNKNOWN when not asked;
+ * {@code notPresent} is TRUE unless the finding is present, asked or not, which can only raise the
+ * level before the question is answered.
  */
 final class RuleEvaluator {
 
@@ -25,7 +27,9 @@ final class RuleEvaluator {
             return finding(facts, p.findingId());
         }
         if (rule instanceof Rule.NotPresent n) {
-            return finding(facts, n.findingId()).not();
+            // Conservative: a finding not yet asked counts as not present, so a rule such as "a first
+            // episode at 50 or over" fires before the person has said whether spasms recur.
+            return Truth.of(facts.state(n.findingId()) != FindingState.present);
         }
         if (rule instanceof Rule.AllOf all) {
             Truth result = Truth.TRUE;
@@ -70,8 +74,6 @@ final class RuleEvaluator {
         }
         if (rule instanceof Rule.Present p) {
             into.add(p.findingId());
-        } else if (rule instanceof Rule.NotPresent n) {
-            into.add(n.findingId());
         } else if (rule instanceof Rule.AllOf all) {
             all.rules().forEach(r -> openItems(r, facts, into));
         } else if (rule instanceof Rule.AnyOf any) {

@@ -113,6 +113,15 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void shouldConsultFromFiftyBeforeRecurrenceIsAsked() {
+        Screening unasked = ENGINE.screen(facts(55, 1));
+
+        assertThat(unasked.level()).isEqualTo(Urgency.consult);
+        assertThat(unasked.redFlags()).extracting(t -> t.id()).contains("redflag.age_first_episode");
+        assertThat(ENGINE.screen(facts(55, 1, "history.recurrent_spasms")).level()).isEqualTo(Urgency.consult);
+    }
+
+    @Test
     void shouldConsultPainLastingMoreThanSixWeeks() {
         assertThat(ENGINE.screen(facts(30, 42)).level()).isEqualTo(Urgency.self_care);
         assertThat(ENGINE.screen(facts(30, 43)).level()).isEqualTo(Urgency.consult);
