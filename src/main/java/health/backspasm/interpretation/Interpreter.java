@@ -50,7 +50,12 @@ public class Interpreter {
         cues(builder, roles, negation.uncertaintyCues(), CueRole.UNCERTAINTY);
         cues(builder, roles, negation.postUncertaintyCues(), CueRole.POST_UNCERTAINTY);
         for (Phrases phrases : knowledge.phrases().all()) {
-            phrases.phrases().forEach(phrase -> builder.phrase(phrases.findingId(), phrase));
+            for (String phrase : phrases.phrases()) {
+                if (!builder.phrase(phrases.findingId(), phrase)) {
+                    throw new IllegalStateException("phrases.yaml, entry " + phrases.findingId() + ": the phrase '"
+                            + phrase + "' holds no word");
+                }
+            }
         }
         this.matcher = builder.build();
         this.scopes = new NegationScopes(roles);

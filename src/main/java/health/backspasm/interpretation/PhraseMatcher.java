@@ -205,19 +205,21 @@ final class PhraseMatcher {
 
         /**
          * Adds a finding phrase. Its filler words are dropped when two or more other words remain; else
-         * they are kept and must be in the text ("at the gym when" does not shrink to "gym").
+         * they are kept and must be in the text ("at the gym when" does not shrink to "gym"). Returns
+         * false when the phrase holds no word at all (only punctuation).
          */
-        void phrase(String findingId, String phrase) {
+        boolean phrase(String findingId, String phrase) {
             List<Token> all = tokenizer.tokens(phrase);
             List<Token> words = all.stream().filter(t -> !fillers.contains(t.surface())).toList();
             if (words.size() < 2) {
                 words = all;
             }
             if (words.isEmpty()) {
-                return;
+                return false;
             }
             int[] ids = words.stream().mapToInt(t -> lexicon.word(t, true)).toArray();
             add(new Pattern(findingId, false, ids, words.stream().map(Token::surface).toArray(String[]::new), phrase));
+            return true;
         }
 
         /** Adds a cue and returns its key (its stems joined by spaces), or null when it has no word. */
@@ -233,7 +235,7 @@ final class PhraseMatcher {
         }
 
         private void add(Pattern pattern) {
-            if (seen.add(pattern.owner() + ":" + Arrays.toString(pattern.words()))) {
+            if (seen.add(pattern.owner() + ":" + Arrays.toString(pattern.surfaces()))) {
                 byFirstWord.computeIfAbsent(pattern.words()[0], w -> new ArrayList<>()).add(pattern);
             }
         }
