@@ -48,7 +48,7 @@ final class SwaggerUiPage {
     List<String> operations() {
         return driver.findElements(By.cssSelector(".opblock")).stream()
                 .map(block -> block.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
-                        + block.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path"))
+                        + block.findElement(By.cssSelector(".opblock-summary-path")).getDomAttribute("data-path"))
                 .toList();
     }
 
