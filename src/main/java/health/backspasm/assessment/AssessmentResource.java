@@ -4,6 +4,7 @@ import health.backspasm.cases.CaseExamples;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseInput;
 import health.backspasm.http.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/assessments}: maps the case in, assesses it, maps the answer out. */
+/**
+ * {@code POST /api/v1/assessments}: maps the case in, assesses it, maps the answer out. It runs on the
+ * I/O thread ({@link NonBlocking}): the engines only compute and never block, and the hop to a worker
+ * thread cost more CPU than the assessment itself (see the README's Performance section).
+ */
 @Path("/api/v1/assessments")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
 public class AssessmentResource {
@@ -31,6 +36,7 @@ public class AssessmentResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assess a case: triage, causes, remedies and the next question",
@@ -50,7 +56,8 @@ public class AssessmentResource {
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
                         value = CaseExamples.CAUDA_EQUINA_CASE)}))
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
+            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,

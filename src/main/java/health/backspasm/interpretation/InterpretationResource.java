@@ -1,6 +1,7 @@
 package health.backspasm.interpretation;
 
 import health.backspasm.http.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** POST /api/v1/interpretations: what a chatbot's user typed, read into findings and a case. */
+/**
+ * POST /api/v1/interpretations: what a chatbot's user typed, read into findings and a case. It runs on
+ * the I/O thread ({@link NonBlocking}): the interpreter only computes and never blocks, and the hop to
+ * a worker thread cost as much CPU as the interpretation itself (see the README's Performance section).
+ */
 @Path("/api/v1/interpretations")
 @Tag(name = "Interpretation", description = "Free text from chatbots, read into findings and a ready case.")
 public class InterpretationResource {
@@ -28,6 +33,7 @@ public class InterpretationResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a person's words into findings",

@@ -7,6 +7,7 @@ import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.Negation;
 import health.backspasm.knowledge.Phrases;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -21,9 +22,11 @@ import java.util.Set;
 /**
  * The free-text engine: reads a person's words into findings (present, absent or uncertain), age and
  * duration, and a case for the screening and the assessment. Everything it matches comes from
- * {@code phrases.yaml} and {@code negation.yaml}; its indexes and automata are built once, here.
- * It never logs the text or what it found.
+ * {@code phrases.yaml} and {@code negation.yaml}; its indexes and automata are built once, here, at
+ * start-up ({@link Startup}): built lazily, they held up the first request, on the I/O thread, for
+ * as long as the build takes (several hundred milliseconds). It never logs the text or what it found.
  */
+@Startup
 @ApplicationScoped
 public class Interpreter {
 

@@ -5,6 +5,7 @@ import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseInput;
 import health.backspasm.http.Problem;
 import health.backspasm.knowledge.Knowledge;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. */
+/**
+ * {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. It runs on the
+ * I/O thread ({@link NonBlocking}): the engine only computes and never blocks, and the hop to a worker
+ * thread cost more CPU than the screening itself (see the README's Performance section).
+ */
 @Path("/api/v1/screenings")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
 public class ScreeningResource {
@@ -34,6 +39,7 @@ public class ScreeningResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen a case for red flags",
@@ -50,7 +56,8 @@ public class ScreeningResource {
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
                         value = CaseExamples.CAUDA_EQUINA_CASE)}))
     @APIResponse(responseCode = "200", description = "The screening.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponse.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponse.class),
+            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_SCREENING)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
