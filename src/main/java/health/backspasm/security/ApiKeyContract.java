@@ -1,6 +1,9 @@
 package health.backspasm.security;
 
+import health.backspasm.http.EdgeProblems;
+import health.backspasm.http.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -26,6 +29,9 @@ public class ApiKeyContract implements OASFilter {
 
     static final String SCHEME = "ApiKey";
     private static final String PROBLEM_SCHEMA = "Problem";
+    /** The default of {@code quarkus.http.limits.max-body-size}, for the 413 example. */
+    private static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    private static final long EXAMPLE_RETRY_AFTER = 42;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,20 +57,21 @@ public class ApiKeyContract implements OASFilter {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
                 addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
-                        problemSchema);
+                        problemSchema, AccessFilter.unauthorized());
                 addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
-                        problemSchema).addHeader("Retry-After", OASFactory.createHeader()
+                        problemSchema, AccessFilter.rateLimited(EXAMPLE_RETRY_AFTER)).addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before the next request")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
                 if (operation.getRequestBody() != null) {
-                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema);
+                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema,
+                            EdgeProblems.payloadTooLarge(DEFAULT_MAX_BODY_BYTES));
                 }
             }
         }
     }
 
     private static APIResponse addResponse(Operation operation, String status, String description,
-            boolean problemSchema) {
+            boolean problemSchema, Problem example) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -75,10 +82,20 @@ public class ApiKeyContract implements OASFilter {
         if (problemSchema) {
             Content content = OASFactory.createContent().addMediaType("application/problem+json",
                     OASFactory.createMediaType().schema(OASFactory.createSchema()
-                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)).example(exampleOf(example)));
             response.content(content);
         }
         operation.getResponses().addAPIResponse(status, response);
         return response;
+    }
+
+    /** The very problem the service sends, as the response's example. */
+    private static Map<String, Object> exampleOf(Problem problem) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", problem.type().toString());
+        example.put("title", problem.title());
+        example.put("status", problem.status());
+        example.put("detail", problem.detail());
+        return example;
     }
 }
