@@ -13,7 +13,7 @@ public record Assessment(
                 + " the emergency advice), followed by the advice of the most urgent red flag triggered.", required = true) String advice,
         @Schema(description = "The red-flag screening.", required = true) Screening triage,
         @Schema(description = "Every cause, best first.", required = true) List<RankedCause> causes,
-        @Schema(description = "Remedies for the leading causes: acute ones first while the pain is recent (14 days or"
+        @Schema(description = "Remedies for the leading causes: acute ones first while the pain is recent (28 days or"
                 + " less, or not given), recovery next, prevention last; within a phase guideline before article"
                 + " before vendor_claim. Empty at emergency.", required = true) List<RecommendedRemedy> remedies,
         @Schema(description = "Whether the person should see a doctor: the level is consult or above, or a leading"

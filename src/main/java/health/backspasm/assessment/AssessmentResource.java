@@ -56,7 +56,8 @@ public class AssessmentResource {
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
                         value = CaseExamples.CAUDA_EQUINA_CASE)}))
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
+            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,

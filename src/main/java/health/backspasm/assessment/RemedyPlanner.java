@@ -17,9 +17,6 @@ import java.util.Map;
  */
 final class RemedyPlanner {
 
-    /** Pain of at most this many days (or of unknown duration) is treated as recent. */
-    static final int RECENT_DAYS = 14;
-
     private final Knowledge knowledge;
     private final Map<String, Integer> fileOrder = new LinkedHashMap<>();
 
@@ -32,7 +29,7 @@ final class RemedyPlanner {
     }
 
     List<RecommendedRemedy> plan(List<Cause> leadingCauses, Integer durationDays) {
-        boolean recent = durationDays == null || durationDays <= RECENT_DAYS;
+        boolean recent = durationDays == null || durationDays <= knowledge.acutePhase().maxDays();
         Map<String, List<String>> servedCauses = new LinkedHashMap<>();
         Map<String, Integer> bestRank = new LinkedHashMap<>();
         for (int rank = 0; rank < leadingCauses.size(); rank++) {

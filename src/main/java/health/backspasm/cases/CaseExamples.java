@@ -36,6 +36,178 @@ public final class CaseExamples {
             }
             """;
 
+    /** The screening of {@link #GOLFER_CASE}, as the service answers it. */
+    public static final String GOLFER_SCREENING = """
+            {
+              "level": "self_care",
+              "title": "Self-care",
+              "timeFrame": "as needed",
+              "advice": "Self-care is appropriate: most back spasms get better by themselves within days to weeks. Keep moving gently and avoid bed rest. See a doctor if the pain gets worse, has not improved after two to four weeks, or any warning sign appears.",
+              "redFlags": [],
+              "pendingQuestions": [
+                {
+                  "kind": "findings",
+                  "text": "Do you have any of these right now? Tick all that apply.",
+                  "findingIds": [
+                    "neuro.bowel_incontinence",
+                    "neuro.sexual_dysfunction",
+                    "neuro.both_legs_weakness",
+                    "pain.chest",
+                    "injury.major_trauma"
+                  ]
+                },
+                {
+                  "kind": "findings",
+                  "text": "Do any of these apply to you? Tick all that apply.",
+                  "findingIds": [
+                    "general.fever",
+                    "history.immunosuppression",
+                    "history.cancer",
+                    "general.weight_loss",
+                    "pain.night_or_rest",
+                    "pain.prevents_sleep",
+                    "general.back_deformity",
+                    "pain.upper_back",
+                    "neuro.leg_weakness",
+                    "neuro.paralysis_feeling",
+                    "pain.both_legs"
+                  ]
+                },
+                {
+                  "kind": "findings",
+                  "text": "And any of these? Tick all that apply.",
+                  "findingIds": [
+                    "pain.sharp_extreme",
+                    "neuro.numbness_leg",
+                    "pain.radiating_leg",
+                    "pain.worse_cough_sneeze",
+                    "history.recurrent_spasms",
+                    "injury.minor_trauma",
+                    "history.osteoporosis",
+                    "history.steroids"
+                  ]
+                }
+              ],
+              "knowledgeVersion": "2026.11.1",
+              "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
+            }
+            """;
+
+    /** The assessment of {@link #GOLFER_CASE}, as the service answers it, shortened: the first pending question, the two leading causes and the first two remedies. */
+    public static final String GOLFER_ASSESSMENT = """
+            {
+              "advice": "Self-care is appropriate: most back spasms get better by themselves within days to weeks. Keep moving gently and avoid bed rest. See a doctor if the pain gets worse, has not improved after two to four weeks, or any warning sign appears.",
+              "triage": {
+                "level": "self_care",
+                "title": "Self-care",
+                "timeFrame": "as needed",
+                "advice": "Self-care is appropriate: most back spasms get better by themselves within days to weeks. Keep moving gently and avoid bed rest. See a doctor if the pain gets worse, has not improved after two to four weeks, or any warning sign appears.",
+                "redFlags": [],
+                "pendingQuestions": [
+                  {
+                    "kind": "findings",
+                    "text": "Do you have any of these right now? Tick all that apply.",
+                    "findingIds": [
+                      "neuro.bowel_incontinence",
+                      "neuro.sexual_dysfunction",
+                      "neuro.both_legs_weakness",
+                      "pain.chest",
+                      "injury.major_trauma"
+                    ]
+                  }
+                ]
+              },
+              "causes": [
+                {
+                  "id": "cause.overuse",
+                  "name": "Overuse from repeated spine movements",
+                  "score": 0.6728,
+                  "needsDoctor": false,
+                  "leading": true,
+                  "supportingFindings": [
+                    {
+                      "id": "sport.golf",
+                      "state": "present",
+                      "weight": 1.8
+                    },
+                    {
+                      "id": "onset.gradual",
+                      "state": "present",
+                      "weight": 0.8
+                    },
+                    {
+                      "id": "muscle.stiffness",
+                      "state": "present",
+                      "weight": 0.3
+                    }
+                  ],
+                  "conflictingFindings": []
+                },
+                {
+                  "id": "cause.immobility",
+                  "name": "Immobility",
+                  "score": 0.0906,
+                  "needsDoctor": false,
+                  "leading": false,
+                  "supportingFindings": [
+                    {
+                      "id": "muscle.stiffness",
+                      "state": "present",
+                      "weight": 0.6
+                    },
+                    {
+                      "id": "onset.gradual",
+                      "state": "present",
+                      "weight": 0.4
+                    }
+                  ],
+                  "conflictingFindings": []
+                }
+              ],
+              "remedies": [
+                {
+                  "id": "remedy.stay_active",
+                  "name": "Keep moving, avoid bed rest",
+                  "instructions": "Stay as active as the pain allows and carry on with daily activities. Avoid lying in bed for long: prolonged bed rest makes the muscles weaker and stiffer and slows recovery.",
+                  "phase": "acute",
+                  "evidence": "guideline",
+                  "cautions": [],
+                  "causeIds": [
+                    "cause.overuse"
+                  ]
+                },
+                {
+                  "id": "remedy.superficial_heat",
+                  "name": "Heat on the painful area",
+                  "instructions": "Apply a heat wrap, a heat pad or a warm (not hot) water bottle to the painful area for 15 to 20 minutes at a time, a few times a day, to relax the muscle.",
+                  "phase": "acute",
+                  "evidence": "guideline",
+                  "cautions": [
+                    "Wrap the heat source in a cloth and never sleep on a heat pad: skin can burn, more easily where feeling is reduced."
+                  ],
+                  "causeIds": [
+                    "cause.overuse"
+                  ]
+                }
+              ],
+              "needsDoctor": false,
+              "nextQuestion": {
+                "kind": "findings",
+                "text": "Do you have any of these right now? Tick all that apply.",
+                "findingIds": [
+                  "neuro.bowel_incontinence",
+                  "neuro.sexual_dysfunction",
+                  "neuro.both_legs_weakness",
+                  "pain.chest",
+                  "injury.major_trauma"
+                ]
+              },
+              "complete": false,
+              "knowledgeVersion": "2026.11.1",
+              "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
+            }
+            """;
+
     /**
      * The problem for a case with age 130, the unknown id {@code sport.curling} first, and
      * {@code sport.golf} given twice.

@@ -58,7 +58,8 @@ class CatalogueResource {
                     + " holds, every source it cites, and the disclaimer to show with its guidance.")
     @APIResponse(responseCode = "200", description = "The knowledge model",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = KnowledgeView.class)))
+                    schema = @Schema(implementation = KnowledgeView.class),
+                    examples = @ExampleObject(name = "knowledge", value = Examples.KNOWLEDGE)))
     public Response knowledge(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.summary(), ifNoneMatch);
@@ -71,9 +72,11 @@ class CatalogueResource {
                     + " Filter by kind with ?kind=.")
     @APIResponse(responseCode = "200", description = "The findings, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = FindingView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = FindingView.class),
+                    examples = @ExampleObject(name = "findings", value = Examples.FINDINGS)))
     @APIResponse(responseCode = "400", description = "The kind is not one of the finding kinds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid-kind", value = Examples.INVALID_KIND)))
     public Response findings(
             @QueryParam("kind") @Parameter(description = "Only findings of this kind", example = Examples.KIND,
                     schema = @Schema(implementation = FindingKind.class)) String kind,
@@ -89,9 +92,11 @@ class CatalogueResource {
     @Operation(summary = "Get one finding", description = "One finding of the vocabulary, by its id.")
     @APIResponse(responseCode = "200", description = "The finding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = FindingView.class)))
+                    schema = @Schema(implementation = FindingView.class),
+                    examples = @ExampleObject(name = "saddle-numbness", value = Examples.FINDING)))
     @APIResponse(responseCode = "404", description = "No finding has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_FINDING)))
     public Response finding(
             @PathParam("id") @Parameter(description = "A finding id", example = Examples.FINDING_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -105,7 +110,8 @@ class CatalogueResource {
                     + " against it (and their weights), its remedies, its sources, and whether it needs a doctor.")
     @APIResponse(responseCode = "200", description = "The causes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CauseView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CauseView.class),
+                    examples = @ExampleObject(name = "causes", value = Examples.CAUSES)))
     public Response causes(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.causes().all(), ifNoneMatch);
@@ -116,7 +122,8 @@ class CatalogueResource {
     @Operation(summary = "Get one cause", description = "One cause, by its id.")
     @APIResponse(responseCode = "200", description = "The cause",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CauseView.class)))
+                    schema = @Schema(implementation = CauseView.class),
+                    examples = @ExampleObject(name = "acute-strain", value = Examples.CAUSE)))
     @APIResponse(responseCode = "404", description = "No cause has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_ID)))
@@ -133,7 +140,8 @@ class CatalogueResource {
                     + " ?cause= and by phase with ?phase=; both filters together give the remedies that match both.")
     @APIResponse(responseCode = "200", description = "The remedies, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RemedyView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RemedyView.class),
+                    examples = @ExampleObject(name = "remedies", value = Examples.REMEDIES)))
     @APIResponse(responseCode = "400", description = "The cause is not known, or the phase is not a phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid-filter", value = Examples.INVALID_FILTER)))
@@ -157,9 +165,11 @@ class CatalogueResource {
     @Operation(summary = "Get one remedy", description = "One remedy, by its id.")
     @APIResponse(responseCode = "200", description = "The remedy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RemedyView.class)))
+                    schema = @Schema(implementation = RemedyView.class),
+                    examples = @ExampleObject(name = "stay-active", value = Examples.REMEDY)))
     @APIResponse(responseCode = "404", description = "No remedy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_REMEDY)))
     public Response remedy(
             @PathParam("id") @Parameter(description = "A remedy id", example = Examples.REMEDY_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -173,7 +183,8 @@ class CatalogueResource {
                     + " the findings the rule reads, the advice, and its sources.")
     @APIResponse(responseCode = "200", description = "The red flags",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlagView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlagView.class),
+                    examples = @ExampleObject(name = "red-flags", value = Examples.RED_FLAGS)))
     public Response redFlags(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.redFlags().all(), ifNoneMatch);
@@ -184,9 +195,11 @@ class CatalogueResource {
     @Operation(summary = "Get one red flag", description = "One red flag, by its id.")
     @APIResponse(responseCode = "200", description = "The red flag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RedFlagView.class)))
+                    schema = @Schema(implementation = RedFlagView.class),
+                    examples = @ExampleObject(name = "cauda-equina", value = Examples.RED_FLAG)))
     @APIResponse(responseCode = "404", description = "No red flag has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_RED_FLAG)))
     public Response redFlag(
             @PathParam("id") @Parameter(description = "A red-flag id", example = Examples.RED_FLAG_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -198,7 +211,8 @@ class CatalogueResource {
     @Operation(summary = "List the sources", description = "Every publication that an entry of the knowledge cites.")
     @APIResponse(responseCode = "200", description = "The sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class),
+                    examples = @ExampleObject(name = "sources", value = Examples.SOURCES)))
     public Response sources(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.sources().all(), ifNoneMatch);
@@ -209,9 +223,11 @@ class CatalogueResource {
     @Operation(summary = "Get one source", description = "One source, by its id.")
     @APIResponse(responseCode = "200", description = "The source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SourceView.class)))
+                    schema = @Schema(implementation = SourceView.class),
+                    examples = @ExampleObject(name = "nice-ng59", value = Examples.SOURCE)))
     @APIResponse(responseCode = "404", description = "No source has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_SOURCE)))
     public Response source(
             @PathParam("id") @Parameter(description = "A source id", example = Examples.SOURCE_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {

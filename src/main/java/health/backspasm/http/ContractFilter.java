@@ -1,8 +1,10 @@
 package health.backspasm.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -10,19 +12,23 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the API what every operation shares, so no resource has to repeat it
  * and none can forget it: the 406 and 500 problem responses, 415 where there is a body, a
- * problem+json body on every error response, and the caching headers and 304 of the catalogue.
+ * problem+json body on every error response (with the problem the service sends as its example),
+ * and the caching headers and 304 of the catalogue.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CATALOGUE_TAG = "Catalogue";
+    /** Statuses whose problem is the same for every operation, so the filter can show it as the example. */
+    private static final Set<String> FIXED_PROBLEMS = Set.of("406", "415", "500");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,7 +56,10 @@ public class ContractFilter implements OASFilter {
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             boolean error = entry.getKey().startsWith("4") || entry.getKey().startsWith("5");
             if (error && entry.getValue().getContent() == null) {
-                entry.getValue().setContent(problemContent());
+                entry.getValue().setContent(problemContent(entry.getKey()));
+            }
+            if (FIXED_PROBLEMS.contains(entry.getKey())) {
+                addProblemExample(entry.getKey(), entry.getValue());
             }
         }
         if (method == PathItem.HttpMethod.GET && operation.getTags() != null
@@ -71,13 +80,35 @@ public class ContractFilter implements OASFilter {
     private static void addIfAbsent(APIResponses responses, String status, String description) {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                    .content(problemContent()));
+                    .content(problemContent(status)));
         }
     }
 
-    private static Content problemContent() {
+    private static void addProblemExample(String status, APIResponse response) {
+        MediaType problem = response.getContent() == null
+                ? null : response.getContent().getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null && problem.getExample() == null
+                && (problem.getExamples() == null || problem.getExamples().isEmpty())) {
+            problem.setExample(example(status));
+        }
+    }
+
+    /** A problem+json body, with the very problem the service sends for this status as its example. */
+    private static Content problemContent(String status) {
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                        .example(example(status)));
+    }
+
+    private static Map<String, Object> example(String status) {
+        int code = Integer.parseInt(status);
+        Problem problem = code == 500 ? Problems.internal() : Problems.forStatus(code, null);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", problem.type().toString());
+        example.put("title", problem.title());
+        example.put("status", problem.status());
+        example.put("detail", problem.detail());
+        return example;
     }
 
     private static void addCachingHeaders(APIResponse response) {

@@ -23,7 +23,8 @@ public record Knowledge(
         Question ageQuestion,
         Question durationQuestion,
         Entries<Phrases> phrases,
-        Negation negation) {
+        Negation negation,
+        AcutePhase acutePhase) {
 
     /** A strong HTTP entity tag for every catalogue response of this model. */
     public String etag() {

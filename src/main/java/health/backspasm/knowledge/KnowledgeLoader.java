@@ -62,7 +62,7 @@ public final class KnowledgeLoader {
         return new KnowledgeLoader(files).load();
     }
 
-    record Manifest(String version, String disclaimer) {
+    record Manifest(String version, String disclaimer, AcutePhase acutePhase) {
     }
 
     record CauseEntry(String id, String name, String summary, Boolean needsDoctor, Double prior,
@@ -105,6 +105,10 @@ public final class KnowledgeLoader {
         String file = "manifest.yaml";
         requireText(file, "the manifest", "version", manifest.version());
         requireText(file, "the manifest", "disclaimer", manifest.disclaimer());
+        AcutePhase acute = manifest.acutePhase();
+        if (acute == null || acute.maxDays() == null || acute.maxDays() < 1 || acute.maxDays() > 365) {
+            problems.add(where(file, "acutePhase") + "'maxDays' must be a number of days from 1 to 365");
+        }
 
         file = "sources.yaml";
         for (Source s : sources) {
@@ -115,6 +119,9 @@ public final class KnowledgeLoader {
         }
         Entries<Source> sourceIndex = Entries.of(sources, Source::id);
         Set<String> sourceIds = new HashSet<>(sourceIndex.byId().keySet());
+        if (manifest.acutePhase() != null) {
+            checkSources("manifest.yaml", "acutePhase", manifest.acutePhase().sourceIds(), sourceIds);
+        }
 
         file = "findings.yaml";
         for (Finding f : findingEntries) {
@@ -315,7 +322,8 @@ public final class KnowledgeLoader {
                 Entries.of(causes, Cause::id), Entries.of(remedies, Remedy::id), Entries.of(redFlags, RedFlag::id),
                 Map.copyOf(levels), List.copyOf(groups), questions.age(), questions.durationDays(),
                 Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
-                        .toList(), Phrases::findingId), negation);
+                        .toList(), Phrases::findingId), negation,
+                new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())));
     }
 
     /** A cue sits in one list only; a post-cue may repeat a cue, as the clause end tells them apart. */

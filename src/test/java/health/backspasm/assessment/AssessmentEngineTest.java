@@ -66,6 +66,16 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void shouldTreatPainAsRecentUpToTheAcutePhaseOfTheKnowledge() {
+        int maxDays = KNOWLEDGE.acutePhase().maxDays();
+
+        assertThat(ENGINE.assess(facts(30, maxDays, "onset.sudden", "onset.twisting_pulling")).remedies().get(0).phase())
+                .isEqualTo(Phase.acute);
+        assertThat(ENGINE.assess(facts(30, maxDays + 1, "onset.sudden", "onset.twisting_pulling")).remedies().get(0)
+                .phase()).isEqualTo(Phase.recovery);
+    }
+
+    @Test
     void shouldLeadWithEmergencyAdviceAndWithholdSelfCareAtEmergency() {
         Assessment a = ENGINE.assess(facts(38, 3, "neuro.saddle_numbness", "neuro.bladder_dysfunction"));
 

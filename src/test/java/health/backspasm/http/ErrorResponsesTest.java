@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
@@ -143,8 +144,7 @@ class ErrorResponsesTest {
         problem(post("{\"findings\": [" + many + "]}"), 400, "validation")
                 .then().body("errors[0].field", equalTo("findings"))
                 .body("errors[0].message", containsString("100"))
-                .body("errors[1].field", equalTo("findings[1].id"))
-                .body("errors[2].field", equalTo("findings[2].id"));
+                .body("errors", hasSize(1));
     }
 
     @Test

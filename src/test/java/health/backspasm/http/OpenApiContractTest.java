@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The served OpenAPI document (generated from the code's annotations) and the committed
- * openapi/openapi.yaml must be the same document. Run with -Dbackspasm.update-contract=true (the
+ * openapi/openapi.yaml must be the same document. Run with -Dupdate-contract=true (the
  * update-contract profile does) to write the served document into the file instead.
  */
 @QuarkusTest
@@ -33,7 +33,7 @@ class OpenApiContractTest {
     void shouldServeExactlyTheCommittedContract() throws IOException {
         String served = given().accept("application/yaml").get("/q/openapi")
                 .then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("backspasm.update-contract")) {
+        if (Boolean.getBoolean("update-contract")) {
             Files.createDirectories(ContractValidation.CONTRACT.getParent());
             Files.writeString(ContractValidation.CONTRACT, served);
         }

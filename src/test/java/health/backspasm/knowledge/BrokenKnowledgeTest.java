@@ -110,6 +110,16 @@ class BrokenKnowledgeTest {
     }
 
     @Test
+    void shouldRejectAnAcutePhaseWithoutDaysOrSource() {
+        String manifest = edited("manifest.yaml", "maxDays: 28\n  sourceIds: [source.acp_2017]",
+                "maxDays: 0\n  sourceIds: []");
+
+        assertThat(failure(replacing("manifest.yaml", manifest)).problems()).contains(
+                "manifest.yaml, entry acutePhase: 'maxDays' must be a number of days from 1 to 365",
+                "manifest.yaml, entry acutePhase: 'sourceIds' is empty: every entry cites at least one source");
+    }
+
+    @Test
     void shouldRejectAnEntryThatCitesNoSource() {
         String flags = edited("red-flags.yaml", "sourceIds: [source.nhs_back_pain, source.nice_cks_low_back_pain]",
                 "sourceIds: []");

@@ -1,0 +1,90 @@
+package health.backspasm.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps bodies within {@code quarkus.http.limits.max-body-size} and answers a larger one with a 413
+ * problem. Quarkus REST enforces the same limit itself, but with a bare 413 and no body; so a body
+ * that declares its length is checked here before anything is read, and a chunked body (no declared
+ * length) is read by Vert.x' {@link BodyHandler} with the limit, whose refusal becomes the problem.
+ * Quarkus REST then takes the body that BodyHandler read.
+ */
+@ApplicationScoped
+class BodyLimits {
+
+    /** After the partner key and rate limit checks (250), so strangers cost no body read. */
+    private static final int PRIORITY = 240;
+    /** Ahead of Quarkus' own failure handler, which would answer a bare 413. */
+    private static final int FAILURE_ORDER = -1000;
+
+    private final EdgeProblems problems;
+    private final long maxBodyBytes;
+    private final BodyHandler chunkedBodies;
+
+    BodyLimits(EdgeProblems problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.problems = problems;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+    }
+
+    void registerFilter(@Observes Filters filters) {
+        filters.register(this::limit, PRIORITY);
+    }
+
+    void registerFailureHandler(@Observes Router router) {
+        router.route().order(FAILURE_ORDER).failureHandler(this::onFailure);
+    }
+
+    void limit(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            if (declaredLength(length) > maxBodyBytes) {
+                tooLarge(rc);
+            } else {
+                rc.next();
+            }
+            return;
+        }
+        if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            chunkedBodies.handle(rc);
+        } else {
+            rc.next();
+        }
+    }
+
+    void onFailure(RoutingContext rc) {
+        if (rc.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status() && rc.failure() == null) {
+            tooLarge(rc);
+        } else {
+            rc.next();
+        }
+    }
+
+    private void tooLarge(RoutingContext rc) {
+        if (rc.request().version() != HttpVersion.HTTP_2) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        problems.send(rc, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                "The body may be at most " + maxBodyBytes + " bytes."));
+    }
+
+    private static long declaredLength(String length) {
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

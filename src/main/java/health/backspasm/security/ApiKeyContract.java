@@ -1,0 +1,84 @@
+package health.backspasm.security;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Declares the partner API key in the contract, for every {@code /api} operation however it was
+ * written: the {@code ApiKey} security scheme (header {@code X-API-Key}), so Swagger UI's
+ * "Authorize" button sends it. Each operation lists it beside the empty requirement (no key), as
+ * keys are on only when the operator configures them. Also the 401 and 429 answers that
+ * {@link AccessFilter} may give, and the 413 of {@code BodyLimits} where there is a body. Added at
+ * build time, so the committed {@code openapi/openapi.yaml} shows it.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ApiKeyContract implements OASFilter {
+
+    static final String SCHEME = "ApiKey";
+    private static final String PROBLEM_SCHEMA = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        components.addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER)
+                .name(AccessFilter.API_KEY_HEADER)
+                .description("The partner key issued to you. Required on /api when the service is run with"
+                        + " partner keys (BACKSPASM_API_KEYS); health, metrics and the contract stay open."));
+        boolean problemSchema = components.getSchemas() != null && components.getSchemas().containsKey(PROBLEM_SCHEMA);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/") || path.getValue().getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+                addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
+                        problemSchema);
+                addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
+                        problemSchema).addHeader("Retry-After", OASFactory.createHeader()
+                                .description("Seconds to wait before the next request")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                if (operation.getRequestBody() != null) {
+                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema);
+                }
+            }
+        }
+    }
+
+    private static APIResponse addResponse(Operation operation, String status, String description,
+            boolean problemSchema) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return operation.getResponses().getAPIResponse(status);
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description);
+        if (problemSchema) {
+            Content content = OASFactory.createContent().addMediaType("application/problem+json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema()
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+            response.content(content);
+        }
+        operation.getResponses().addAPIResponse(status, response);
+        return response;
+    }
+}
