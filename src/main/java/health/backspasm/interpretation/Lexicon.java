@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Every word the phrases and cues use, by stem, and a Levenshtein automaton per phrase word so that a
@@ -57,6 +56,7 @@ final class Lexicon {
             return exact == null ? NONE : new WordHit[] {new WordHit(exact, 0, false)};
         }
         Map<Integer, WordHit> hits = null;
+        String rest = surface.substring(1);
         for (int length = surface.length() - 2; length <= surface.length() + 2; length++) {
             List<Fuzzy> candidates = fuzzy.get(key(surface.charAt(0), length));
             if (candidates == null) {
@@ -65,9 +65,9 @@ final class Lexicon {
             int lengthGap = Math.abs(length - surface.length());
             for (Fuzzy f : candidates) {
                 int edits;
-                if (lengthGap <= 1 && f.oneEdit().run(surface)) {
+                if (lengthGap <= 1 && f.oneEdit().run(rest)) {
                     edits = 1;
-                } else if (f.twoEdits() != null && f.twoEdits().run(surface)) {
+                } else if (f.twoEdits() != null && f.twoEdits().run(rest)) {
                     edits = 2;
                 } else {
                     continue;
@@ -112,20 +112,17 @@ final class Lexicon {
         Lexicon build() {
             Map<String, List<Fuzzy>> fuzzy = new HashMap<>();
             fuzzyTargets.forEach((surface, id) -> {
-                String prefix = surface.substring(0, 1);
+                // Candidates are grouped by their first letter, which must match exactly (Lucene's fuzzy
+                // prefix of one), so the automata read the rest of the word: already deterministic.
                 LevenshteinAutomata automata = new LevenshteinAutomata(surface.substring(1), true);
-                CharacterRunAutomaton one = run(automata, 1, prefix);
-                CharacterRunAutomaton two = surface.length() >= 8 ? run(automata, 2, prefix) : null;
+                CharacterRunAutomaton one = new CharacterRunAutomaton(automata.toAutomaton(1));
+                CharacterRunAutomaton two = surface.length() >= 8
+                        ? new CharacterRunAutomaton(automata.toAutomaton(2)) : null;
                 fuzzy.computeIfAbsent(key(surface.charAt(0), surface.length()), k -> new ArrayList<>())
                         .add(new Fuzzy(id, surface, one, two, surface.length() <= 5));
             });
             fuzzy.replaceAll((c, list) -> List.copyOf(list));
             return new Lexicon(ids, plain, fuzzy);
-        }
-
-        private static CharacterRunAutomaton run(LevenshteinAutomata automata, int edits, String prefix) {
-            return new CharacterRunAutomaton(Operations.determinize(automata.toAutomaton(edits, prefix),
-                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
         }
     }
 }
