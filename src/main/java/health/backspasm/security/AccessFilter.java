@@ -53,6 +53,17 @@ class AccessFilter {
         filters.register(this::handle, PRIORITY);
     }
 
+    /** The 429 problem (also the contract's example). */
+    static Problem rateLimited(long retryAfterSeconds) {
+        return Problem.of(ProblemType.RATE_LIMITED, "This client has used its requests for this minute; retry after "
+                + retryAfterSeconds + " seconds.");
+    }
+
+    /** The 401 problem (also the contract's example). */
+    static Problem unauthorized() {
+        return Problem.of(ProblemType.UNAUTHORIZED, "Send a valid partner key in the " + API_KEY_HEADER + " header.");
+    }
+
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (!isApi(rc.normalizedPath()) || isCorsPreflight(request)) {
@@ -65,14 +76,12 @@ class AccessFilter {
                 .orElseGet(() -> "address:" + remoteHost(request)));
         if (retryAfter.isPresent()) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
-            problems.send(rc, Problem.of(ProblemType.RATE_LIMITED, "This client has used its requests"
-                    + " for this minute; retry after " + retryAfter.getAsLong() + " seconds."));
+            problems.send(rc, rateLimited(retryAfter.getAsLong()));
             return;
         }
         if (apiKeys.required() && partner.isEmpty()) {
             rc.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
-            problems.send(rc, Problem.of(ProblemType.UNAUTHORIZED,
-                    "Send a valid partner key in the " + API_KEY_HEADER + " header."));
+            problems.send(rc, unauthorized());
             return;
         }
         String client = partner.orElse(ANONYMOUS);

@@ -1,5 +1,8 @@
 package health.backspasm.security;
 
+import health.backspasm.http.ContractFilter;
+import health.backspasm.http.Problem;
+import health.backspasm.http.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -26,6 +29,10 @@ public class ApiKeyContract implements OASFilter {
 
     static final String SCHEME = "ApiKey";
     private static final String PROBLEM_SCHEMA = "Problem";
+    private static final long RETRY_AFTER_EXAMPLE = 42;
+    /** BodyLimits' answer with the default quarkus.http.limits.max-body-size of 64K. */
+    private static final Problem TOO_LARGE_EXAMPLE = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+            "The body may be at most 65536 bytes.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,20 +58,21 @@ public class ApiKeyContract implements OASFilter {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
                 addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
-                        problemSchema);
+                        problemSchema, AccessFilter.unauthorized());
                 addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
-                        problemSchema).addHeader("Retry-After", OASFactory.createHeader()
+                        problemSchema, AccessFilter.rateLimited(RETRY_AFTER_EXAMPLE))
+                        .addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before the next request")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
                 if (operation.getRequestBody() != null) {
-                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema);
+                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema, TOO_LARGE_EXAMPLE);
                 }
             }
         }
     }
 
     private static APIResponse addResponse(Operation operation, String status, String description,
-            boolean problemSchema) {
+            boolean problemSchema, Problem example) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -75,7 +83,8 @@ public class ApiKeyContract implements OASFilter {
         if (problemSchema) {
             Content content = OASFactory.createContent().addMediaType("application/problem+json",
                     OASFactory.createMediaType().schema(OASFactory.createSchema()
-                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)));
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                            .example(ContractFilter.example(example)));
             response.content(content);
         }
         operation.getResponses().addAPIResponse(status, response);
