@@ -59,7 +59,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The knowledge model",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KnowledgeView.class),
-                    examples = @ExampleObject(name = "knowledge", value = Examples.KNOWLEDGE)))
+                    examples = @ExampleObject(name = "knowledge", value = CatalogueExamples.KNOWLEDGE)))
     public Response knowledge(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.summary(), ifNoneMatch);
@@ -73,12 +73,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The findings, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = FindingView.class),
-                    examples = @ExampleObject(name = "findings", value = Examples.FINDINGS)))
+                    examples = @ExampleObject(name = "findings", value = CatalogueExamples.FINDINGS)))
     @APIResponse(responseCode = "400", description = "The kind is not one of the finding kinds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid-kind", value = Examples.INVALID_KIND)))
+                    examples = @ExampleObject(name = "invalid-kind", value = CatalogueExamples.INVALID_KIND)))
     public Response findings(
-            @QueryParam("kind") @Parameter(description = "Only findings of this kind", example = Examples.KIND,
+            @QueryParam("kind") @Parameter(description = "Only findings of this kind", example = CatalogueExamples.KIND,
                     schema = @Schema(implementation = FindingKind.class)) String kind,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         if (kind == null) {
@@ -93,12 +93,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The finding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FindingView.class),
-                    examples = @ExampleObject(name = "saddle-numbness", value = Examples.FINDING)))
+                    examples = @ExampleObject(name = "saddle-numbness", value = CatalogueExamples.FINDING)))
     @APIResponse(responseCode = "404", description = "No finding has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_FINDING)))
+                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_FINDING)))
     public Response finding(
-            @PathParam("id") @Parameter(description = "A finding id", example = Examples.FINDING_ID) String id,
+            @PathParam("id") @Parameter(description = "A finding id", example = CatalogueExamples.FINDING_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         return cached(catalogue.findings().find(id).orElseThrow(() -> unknown("finding", id)), ifNoneMatch);
     }
@@ -111,7 +111,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The causes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CauseView.class),
-                    examples = @ExampleObject(name = "causes", value = Examples.CAUSES)))
+                    examples = @ExampleObject(name = "causes", value = CatalogueExamples.CAUSES)))
     public Response causes(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.causes().all(), ifNoneMatch);
@@ -123,12 +123,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The cause",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CauseView.class),
-                    examples = @ExampleObject(name = "acute-strain", value = Examples.CAUSE)))
+                    examples = @ExampleObject(name = "acute-strain", value = CatalogueExamples.CAUSE)))
     @APIResponse(responseCode = "404", description = "No cause has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_ID)))
+                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_ID)))
     public Response cause(
-            @PathParam("id") @Parameter(description = "A cause id", example = Examples.CAUSE_ID) String id,
+            @PathParam("id") @Parameter(description = "A cause id", example = CatalogueExamples.CAUSE_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         return cached(catalogue.causes().find(id).orElseThrow(() -> unknown("cause", id)), ifNoneMatch);
     }
@@ -141,14 +141,14 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The remedies, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RemedyView.class),
-                    examples = @ExampleObject(name = "remedies", value = Examples.REMEDIES)))
+                    examples = @ExampleObject(name = "remedies", value = CatalogueExamples.REMEDIES)))
     @APIResponse(responseCode = "400", description = "The cause is not known, or the phase is not a phase",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid-filter", value = Examples.INVALID_FILTER)))
+                    examples = @ExampleObject(name = "invalid-filter", value = CatalogueExamples.INVALID_FILTER)))
     public Response remedies(
-            @QueryParam("cause") @Parameter(description = "Only remedies for this cause", example = Examples.CAUSE_ID)
+            @QueryParam("cause") @Parameter(description = "Only remedies for this cause", example = CatalogueExamples.CAUSE_ID)
             String cause,
-            @QueryParam("phase") @Parameter(description = "Only remedies of this phase", example = Examples.PHASE,
+            @QueryParam("phase") @Parameter(description = "Only remedies of this phase", example = CatalogueExamples.PHASE,
                     schema = @Schema(implementation = Phase.class)) String phase,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         if (cause == null && phase == null) {
@@ -166,12 +166,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The remedy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RemedyView.class),
-                    examples = @ExampleObject(name = "stay-active", value = Examples.REMEDY)))
+                    examples = @ExampleObject(name = "stay-active", value = CatalogueExamples.REMEDY)))
     @APIResponse(responseCode = "404", description = "No remedy has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_REMEDY)))
+                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_REMEDY)))
     public Response remedy(
-            @PathParam("id") @Parameter(description = "A remedy id", example = Examples.REMEDY_ID) String id,
+            @PathParam("id") @Parameter(description = "A remedy id", example = CatalogueExamples.REMEDY_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         return cached(catalogue.remedies().find(id).orElseThrow(() -> unknown("remedy", id)), ifNoneMatch);
     }
@@ -184,7 +184,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The red flags",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlagView.class),
-                    examples = @ExampleObject(name = "red-flags", value = Examples.RED_FLAGS)))
+                    examples = @ExampleObject(name = "red-flags", value = CatalogueExamples.RED_FLAGS)))
     public Response redFlags(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.redFlags().all(), ifNoneMatch);
@@ -196,12 +196,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The red flag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RedFlagView.class),
-                    examples = @ExampleObject(name = "cauda-equina", value = Examples.RED_FLAG)))
+                    examples = @ExampleObject(name = "cauda-equina", value = CatalogueExamples.RED_FLAG)))
     @APIResponse(responseCode = "404", description = "No red flag has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_RED_FLAG)))
+                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_RED_FLAG)))
     public Response redFlag(
-            @PathParam("id") @Parameter(description = "A red-flag id", example = Examples.RED_FLAG_ID) String id,
+            @PathParam("id") @Parameter(description = "A red-flag id", example = CatalogueExamples.RED_FLAG_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         return cached(catalogue.redFlags().find(id).orElseThrow(() -> unknown("red flag", id)), ifNoneMatch);
     }
@@ -212,7 +212,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class),
-                    examples = @ExampleObject(name = "sources", value = Examples.SOURCES)))
+                    examples = @ExampleObject(name = "sources", value = CatalogueExamples.SOURCES)))
     public Response sources(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.sources().all(), ifNoneMatch);
@@ -224,12 +224,12 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceView.class),
-                    examples = @ExampleObject(name = "nice-ng59", value = Examples.SOURCE)))
+                    examples = @ExampleObject(name = "nice-ng59", value = CatalogueExamples.SOURCE)))
     @APIResponse(responseCode = "404", description = "No source has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = Examples.UNKNOWN_SOURCE)))
+                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_SOURCE)))
     public Response source(
-            @PathParam("id") @Parameter(description = "A source id", example = Examples.SOURCE_ID) String id,
+            @PathParam("id") @Parameter(description = "A source id", example = CatalogueExamples.SOURCE_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         return cached(catalogue.sources().find(id).orElseThrow(() -> unknown("source", id)), ifNoneMatch);
     }

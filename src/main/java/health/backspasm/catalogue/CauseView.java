@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Cause", description = "A cause of back spasms, with the findings that bear on it.")
 record CauseView(
-        @Schema(example = Examples.CAUSE_ID) String id,
+        @Schema(example = CatalogueExamples.CAUSE_ID) String id,
         String name,
         String summary,
         @Schema(description = "True when this cause needs a doctor's examination") boolean needsDoctor,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A finding as the catalogue shows it. */
 @Schema(name = "Finding", description = "Something a person can report, with the question that asks for it.")
 record FindingView(
-        @Schema(description = "Stable id of the vocabulary", example = Examples.FINDING_ID) String id,
+        @Schema(description = "Stable id of the vocabulary", example = CatalogueExamples.FINDING_ID) String id,
         @Schema(description = "Short name", example = "Numbness around the genitals, anus or inner thighs") String label,
         FindingKind kind,
         @Schema(description = "The plain-language question to ask a person") String question,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A red flag as the catalogue shows it: the rule as readable text and every finding it reads. */
 @Schema(name = "RedFlag", description = "A warning sign and the urgency it demands.")
 record RedFlagView(
-        @Schema(example = Examples.RED_FLAG_ID) String id,
+        @Schema(example = CatalogueExamples.RED_FLAG_ID) String id,
         String name,
         Urgency urgency,
         @Schema(description = "The rule that triggers this red flag, in vocabulary terms; findings count when"

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A remedy as the catalogue shows it. */
 @Schema(name = "Remedy", description = "A self-care remedy, graded by the evidence behind it.")
 record RemedyView(
-        @Schema(example = Examples.REMEDY_ID) String id,
+        @Schema(example = CatalogueExamples.REMEDY_ID) String id,
         String name,
         String instructions,
         Phase phase,

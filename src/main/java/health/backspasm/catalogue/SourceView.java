@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Source", description = "A publication that knowledge entries cite.")
 record SourceView(
-        @Schema(example = Examples.SOURCE_ID) String id,
+        @Schema(example = CatalogueExamples.SOURCE_ID) String id,
         String title,
         String publisher,
         SourceKind kind,

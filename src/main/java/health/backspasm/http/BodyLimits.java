@@ -76,8 +76,7 @@ class BodyLimits {
         if (rc.request().version() != HttpVersion.HTTP_2) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        problems.send(rc, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                "The body may be at most " + maxBodyBytes + " bytes."));
+        problems.send(rc, EdgeProblems.payloadTooLarge(maxBodyBytes));
     }
 
     private static long declaredLength(String length) {

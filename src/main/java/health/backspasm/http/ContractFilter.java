@@ -102,11 +102,7 @@ public class ContractFilter implements OASFilter {
 
     private static Map<String, Object> example(String status) {
         int code = Integer.parseInt(status);
-        return example(code == 500 ? Problems.internal() : Problems.forStatus(code, null));
-    }
-
-    /** A problem as an OpenAPI example value: the body the service sends for it. */
-    public static Map<String, Object> example(Problem problem) {
+        Problem problem = code == 500 ? Problems.internal() : Problems.forStatus(code, null);
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", problem.type().toString());
         example.put("title", problem.title());

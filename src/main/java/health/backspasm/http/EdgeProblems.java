@@ -21,6 +21,11 @@ public class EdgeProblems {
         this.mapper = mapper;
     }
 
+    /** The problem of a body over {@code maxBodyBytes}, declared or chunked. */
+    public static Problem payloadTooLarge(long maxBodyBytes) {
+        return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBodyBytes + " bytes.");
+    }
+
     /** Ends the response with {@code problem}, unless it has already been sent. */
     public void send(RoutingContext rc, Problem problem) {
         HttpServerResponse response = rc.response();

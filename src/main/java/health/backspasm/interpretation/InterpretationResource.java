@@ -46,28 +46,28 @@ public class InterpretationResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InterpretationRequest.class),
             examples = {
-                @ExampleObject(name = "chat", summary = "A person's chat message", value = Examples.REQUEST_CHAT),
-                @ExampleObject(name = "clinician", summary = "A clinician's shorthand", value = Examples.REQUEST_CLINICIAN),
-                @ExampleObject(name = "redFlags", summary = "Red flags, with typos", value = Examples.REQUEST_RED_FLAGS)}))
+                @ExampleObject(name = "chat", summary = "A person's chat message", value = InterpretationExamples.REQUEST_CHAT),
+                @ExampleObject(name = "clinician", summary = "A clinician's shorthand", value = InterpretationExamples.REQUEST_CLINICIAN),
+                @ExampleObject(name = "redFlags", summary = "Red flags, with typos", value = InterpretationExamples.REQUEST_RED_FLAGS)}))
     @APIResponse(responseCode = "200", description = "What the text says.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Interpretation.class),
-                    examples = @ExampleObject(name = "chat", value = Examples.RESPONSE_CHAT)))
+                    examples = @ExampleObject(name = "chat", value = InterpretationExamples.RESPONSE_CHAT)))
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or `text` is missing, empty or longer "
             + "than 2,000 code points.", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = {
-                        @ExampleObject(name = "tooLong", value = Examples.PROBLEM_TOO_LONG),
-                        @ExampleObject(name = "malformed", value = Examples.PROBLEM_MALFORMED)}))
+                        @ExampleObject(name = "tooLong", value = InterpretationExamples.PROBLEM_TOO_LONG),
+                        @ExampleObject(name = "malformed", value = InterpretationExamples.PROBLEM_MALFORMED)}))
     @APIResponse(responseCode = "406", description = "The client does not accept JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notAcceptable", value = Examples.PROBLEM_NOT_ACCEPTABLE)))
+                    examples = @ExampleObject(name = "notAcceptable", value = InterpretationExamples.PROBLEM_NOT_ACCEPTABLE)))
     @APIResponse(responseCode = "413", description = "The body is too large.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "tooLarge", value = Examples.PROBLEM_TOO_LARGE)))
+                    examples = @ExampleObject(name = "tooLarge", value = InterpretationExamples.PROBLEM_TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "mediaType", value = Examples.PROBLEM_MEDIA_TYPE)))
+                    examples = @ExampleObject(name = "mediaType", value = InterpretationExamples.PROBLEM_MEDIA_TYPE)))
     public Interpretation interpret(@NotNull @Valid InterpretationRequest request) {
         return interpreter.interpret(request.text());
     }

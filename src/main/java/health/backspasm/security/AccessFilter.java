@@ -53,17 +53,6 @@ class AccessFilter {
         filters.register(this::handle, PRIORITY);
     }
 
-    /** The 429 problem (also the contract's example). */
-    static Problem rateLimited(long retryAfterSeconds) {
-        return Problem.of(ProblemType.RATE_LIMITED, "This client has used its requests for this minute; retry after "
-                + retryAfterSeconds + " seconds.");
-    }
-
-    /** The 401 problem (also the contract's example). */
-    static Problem unauthorized() {
-        return Problem.of(ProblemType.UNAUTHORIZED, "Send a valid partner key in the " + API_KEY_HEADER + " header.");
-    }
-
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         if (!isApi(rc.normalizedPath()) || isCorsPreflight(request)) {
@@ -92,6 +81,15 @@ class AccessFilter {
                 .register(registry)
                 .increment();
         rc.next();
+    }
+
+    static Problem unauthorized() {
+        return Problem.of(ProblemType.UNAUTHORIZED, "Send a valid partner key in the " + API_KEY_HEADER + " header.");
+    }
+
+    static Problem rateLimited(long retryAfterSeconds) {
+        return Problem.of(ProblemType.RATE_LIMITED, "This client has used its requests for this minute; retry after "
+                + retryAfterSeconds + " seconds.");
     }
 
     private static boolean isApi(String path) {

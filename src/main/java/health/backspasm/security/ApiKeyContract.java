@@ -1,9 +1,9 @@
 package health.backspasm.security;
 
-import health.backspasm.http.ContractFilter;
+import health.backspasm.http.EdgeProblems;
 import health.backspasm.http.Problem;
-import health.backspasm.http.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -29,10 +29,9 @@ public class ApiKeyContract implements OASFilter {
 
     static final String SCHEME = "ApiKey";
     private static final String PROBLEM_SCHEMA = "Problem";
-    private static final long RETRY_AFTER_EXAMPLE = 42;
-    /** BodyLimits' answer with the default quarkus.http.limits.max-body-size of 64K. */
-    private static final Problem TOO_LARGE_EXAMPLE = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-            "The body may be at most 65536 bytes.");
+    /** The default of {@code quarkus.http.limits.max-body-size}, for the 413 example. */
+    private static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    private static final long EXAMPLE_RETRY_AFTER = 42;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -60,12 +59,12 @@ public class ApiKeyContract implements OASFilter {
                 addResponse(operation, "401", "No valid partner key in X-API-Key (only when partner keys are configured)",
                         problemSchema, AccessFilter.unauthorized());
                 addResponse(operation, "429", "Too many requests from this client this minute; see Retry-After",
-                        problemSchema, AccessFilter.rateLimited(RETRY_AFTER_EXAMPLE))
-                        .addHeader("Retry-After", OASFactory.createHeader()
+                        problemSchema, AccessFilter.rateLimited(EXAMPLE_RETRY_AFTER)).addHeader("Retry-After", OASFactory.createHeader()
                                 .description("Seconds to wait before the next request")
                                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
                 if (operation.getRequestBody() != null) {
-                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema, TOO_LARGE_EXAMPLE);
+                    addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema,
+                            EdgeProblems.payloadTooLarge(DEFAULT_MAX_BODY_BYTES));
                 }
             }
         }
@@ -83,11 +82,20 @@ public class ApiKeyContract implements OASFilter {
         if (problemSchema) {
             Content content = OASFactory.createContent().addMediaType("application/problem+json",
                     OASFactory.createMediaType().schema(OASFactory.createSchema()
-                            .ref("#/components/schemas/" + PROBLEM_SCHEMA))
-                            .example(ContractFilter.example(example)));
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)).example(exampleOf(example)));
             response.content(content);
         }
         operation.getResponses().addAPIResponse(status, response);
         return response;
+    }
+
+    /** The very problem the service sends, as the response's example. */
+    private static Map<String, Object> exampleOf(Problem problem) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", problem.type().toString());
+        example.put("title", problem.title());
+        example.put("status", problem.status());
+        example.put("detail", problem.detail());
+        return example;
     }
 }

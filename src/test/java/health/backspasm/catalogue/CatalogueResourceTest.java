@@ -292,13 +292,13 @@ class CatalogueResourceTest {
 
     @Test
     void shouldServeTheExampleIdsOfTheContract() {
-        api().get("/api/v1/findings/{id}", Examples.FINDING_ID).then().statusCode(200);
-        api().get("/api/v1/causes/{id}", Examples.CAUSE_ID).then().statusCode(200);
-        api().get("/api/v1/remedies/{id}", Examples.REMEDY_ID).then().statusCode(200);
-        api().get("/api/v1/red-flags/{id}", Examples.RED_FLAG_ID).then().statusCode(200);
-        api().get("/api/v1/sources/{id}", Examples.SOURCE_ID).then().statusCode(200);
-        api().queryParam("kind", Examples.KIND).get("/api/v1/findings").then().statusCode(200);
-        api().queryParam("phase", Examples.PHASE).queryParam("cause", Examples.CAUSE_ID).get("/api/v1/remedies")
+        api().get("/api/v1/findings/{id}", CatalogueExamples.FINDING_ID).then().statusCode(200);
+        api().get("/api/v1/causes/{id}", CatalogueExamples.CAUSE_ID).then().statusCode(200);
+        api().get("/api/v1/remedies/{id}", CatalogueExamples.REMEDY_ID).then().statusCode(200);
+        api().get("/api/v1/red-flags/{id}", CatalogueExamples.RED_FLAG_ID).then().statusCode(200);
+        api().get("/api/v1/sources/{id}", CatalogueExamples.SOURCE_ID).then().statusCode(200);
+        api().queryParam("kind", CatalogueExamples.KIND).get("/api/v1/findings").then().statusCode(200);
+        api().queryParam("phase", CatalogueExamples.PHASE).queryParam("cause", CatalogueExamples.CAUSE_ID).get("/api/v1/remedies")
                 .then().statusCode(200).body("size()", greaterThan(0));
     }
 }

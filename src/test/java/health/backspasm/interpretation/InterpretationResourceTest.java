@@ -29,7 +29,7 @@ class InterpretationResourceTest {
 
     @Test
     void shouldReadTheContractExampleIntoFindingsAndACase() {
-        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(InterpretationExamples.REQUEST_CHAT)
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200)
                 .body("findings.id", contains("pain.lower_back", "sport.golf", "exercise.no_warmup",
@@ -46,11 +46,11 @@ class InterpretationResourceTest {
     @Test
     void shouldAnswerTheDocumentedResponseExampleExactly() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
-        String body = given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(Examples.REQUEST_CHAT)
+        String body = given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(InterpretationExamples.REQUEST_CHAT)
                 .when().post("/api/v1/interpretations")
                 .then().statusCode(200).extract().asString();
 
-        assertThat(withoutNulls(mapper.readTree(body))).isEqualTo(withoutNulls(mapper.readTree(Examples.RESPONSE_CHAT)));
+        assertThat(withoutNulls(mapper.readTree(body))).isEqualTo(withoutNulls(mapper.readTree(InterpretationExamples.RESPONSE_CHAT)));
     }
 
     /** The case's unset fields may be written as null or left out; the example leaves them out. */

@@ -1,7 +1,7 @@
 package health.backspasm.interpretation;
 
 /** Request and response examples of the interpretation contract, shown and runnable in Swagger UI. */
-final class Examples {
+final class InterpretationExamples {
 
     static final String REQUEST_CHAT = """
             {"text": "I'm 34, lower back spasm since yesterday after golf. Didn't warm up. No numbness, not sure about fever."}
@@ -87,6 +87,6 @@ final class Examples {
             }
             """;
 
-    private Examples() {
+    private InterpretationExamples() {
     }
 }

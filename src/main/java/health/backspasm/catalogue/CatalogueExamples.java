@@ -1,10 +1,10 @@
 package health.backspasm.catalogue;
 
 /**
- * Examples of the catalogue's OpenAPI contract. The ids are real entries, so that Swagger UI's
+ * CatalogueExamples of the catalogue's OpenAPI contract. The ids are real entries, so that Swagger UI's
  * "Try it out" answers 200 with them as they are; ExamplesTest keeps them so.
  */
-final class Examples {
+final class CatalogueExamples {
 
     static final String FINDING_ID = "neuro.saddle_numbness";
     static final String CAUSE_ID = "cause.acute_strain";
@@ -452,6 +452,6 @@ final class Examples {
             }
             """;
 
-    private Examples() {
+    private CatalogueExamples() {
     }
 }
