@@ -66,97 +66,6 @@ final class CatalogueExamples {
             }
             """;
 
-    static final String CAUSES = """
-            [
-              {
-                "id": "cause.acute_strain",
-                "name": "Acute muscle strain",
-                "summary": "A muscle or tendon of the back strained or torn by a sudden force: a twist, a push or pull, a sudden movement in sport, or a single accident. It usually starts suddenly during the movement and makes carrying on impossible.",
-                "needsDoctor": false,
-                "pointsTo": [
-                  {
-                    "findingId": "onset.twisting_pulling",
-                    "present": 1.6,
-                    "absent": -0.3
-                  },
-                  {
-                    "findingId": "injury.minor_trauma",
-                    "present": 1.3,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "onset.sudden",
-                    "present": 1.0,
-                    "absent": -0.8
-                  },
-                  {
-                    "findingId": "movement.cannot_continue",
-                    "present": 1.0,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "sport.football",
-                    "present": 1.0,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "sport.basketball",
-                    "present": 1.0,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "onset.during_sport",
-                    "present": 0.8,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "sport.weightlifting",
-                    "present": 0.6,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "pain.severe",
-                    "present": 0.3,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "pain.worse_with_movement",
-                    "present": 0.3,
-                    "absent": 0.0
-                  },
-                  {
-                    "findingId": "muscle.palpable_tension",
-                    "present": 0.3,
-                    "absent": 0.0
-                  }
-                ],
-                "pointsAgainst": [
-                  {
-                    "findingId": "onset.gradual",
-                    "present": -1.5,
-                    "absent": 0.0
-                  }
-                ],
-                "remedyIds": [
-                  "remedy.stay_active",
-                  "remedy.superficial_heat",
-                  "remedy.massage",
-                  "remedy.nsaid",
-                  "remedy.manual_therapy",
-                  "remedy.exercise_programme",
-                  "remedy.ice",
-                  "remedy.careful_movement",
-                  "remedy.warm_bath",
-                  "remedy.laser_therapy"
-                ],
-                "sourceIds": [
-                  "source.seed_causes_article",
-                  "source.nice_cks_low_back_pain"
-                ]
-              }
-            ]
-            """;
-
     static final String CAUSE = """
             {
               "id": "cause.acute_strain",
@@ -246,6 +155,8 @@ final class CatalogueExamples {
             }
             """;
 
+    static final String CAUSES = "[" + CAUSE + "]";
+
     static final String FINDINGS = """
             [
               {
@@ -273,30 +184,6 @@ final class CatalogueExamples {
             }
             """;
 
-    static final String RED_FLAGS = """
-            [
-              {
-                "id": "redflag.cauda_equina",
-                "name": "Suspected cauda equina syndrome",
-                "urgency": "emergency",
-                "rule": "neuro.saddle_numbness or neuro.bladder_dysfunction or neuro.bowel_incontinence or neuro.sexual_dysfunction or neuro.both_legs_weakness",
-                "findingIds": [
-                  "neuro.saddle_numbness",
-                  "neuro.bladder_dysfunction",
-                  "neuro.bowel_incontinence",
-                  "neuro.sexual_dysfunction",
-                  "neuro.both_legs_weakness"
-                ],
-                "advice": "These signs can mean that the nerves at the bottom of the spinal cord are being squeezed (cauda equina syndrome). This needs an emergency assessment today: go to an emergency department or call the emergency number now. Do not wait to see if it settles.",
-                "sourceIds": [
-                  "source.bass_cauda_equina_2018",
-                  "source.nhs_back_pain",
-                  "source.nice_cks_low_back_pain"
-                ]
-              }
-            ]
-            """;
-
     static final String RED_FLAG = """
             {
               "id": "redflag.cauda_equina",
@@ -319,35 +206,7 @@ final class CatalogueExamples {
             }
             """;
 
-    static final String REMEDIES = """
-            [
-              {
-                "id": "remedy.stay_active",
-                "name": "Keep moving, avoid bed rest",
-                "instructions": "Stay as active as the pain allows and carry on with daily activities. Avoid lying in bed for long: prolonged bed rest makes the muscles weaker and stiffer and slows recovery.",
-                "phase": "acute",
-                "evidence": "guideline",
-                "cautions": [],
-                "causeIds": [
-                  "cause.acute_strain",
-                  "cause.overuse",
-                  "cause.overexertion",
-                  "cause.posture_lifting",
-                  "cause.weak_muscles",
-                  "cause.no_warmup",
-                  "cause.immobility",
-                  "cause.disc_problem",
-                  "cause.dehydration",
-                  "cause.electrolyte_deficiency",
-                  "cause.heat_cramps"
-                ],
-                "sourceIds": [
-                  "source.nice_ng59",
-                  "source.seed_causes_article"
-                ]
-              }
-            ]
-            """;
+    static final String RED_FLAGS = "[" + RED_FLAG + "]";
 
     static final String REMEDY = """
             {
@@ -376,6 +235,8 @@ final class CatalogueExamples {
               ]
             }
             """;
+
+    static final String REMEDIES = "[" + REMEDY + "]";
 
     static final String SOURCES = """
             [

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class SwaggerUiPage {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: Swagger UI renders the whole contract, and the build machine may be busy. */
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -35,7 +37,13 @@ final class SwaggerUiPage {
     /** Loads Swagger UI and waits until it has rendered the contract's operations. */
     SwaggerUiPage open(String baseUrl) {
         driver.get(baseUrl + "/q/swagger-ui/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".information-container .title")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".information-container .title")));
+        } catch (TimeoutException e) {
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("Swagger UI did not render at " + driver.getCurrentUrl() + " within " + WAIT
+                    + "; the page shows: " + page.substring(0, Math.min(300, page.length())), e);
+        }
         return this;
     }
 
