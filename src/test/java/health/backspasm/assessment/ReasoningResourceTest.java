@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import health.backspasm.ContractValidation;
 import health.backspasm.cases.CaseExamples;
 import io.quarkus.test.junit.QuarkusTest;
@@ -145,5 +147,41 @@ class ReasoningResourceTest {
                 .extract().asString();
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(answer)).isEqualTo(json.readTree(CaseExamples.INVALID_CASE_PROBLEM));
+    }
+
+    @Test
+    void shouldDocumentTheGolferScreeningAndAssessmentExactlyAsServed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String screening = given().contentType(ContentType.JSON).body(CaseExamples.GOLFER_CASE)
+                .when().post("/api/v1/screenings").then().statusCode(200).extract().asString();
+        String assessment = given().contentType(ContentType.JSON).body(CaseExamples.GOLFER_CASE)
+                .when().post("/api/v1/assessments").then().statusCode(200).extract().asString();
+
+        assertThat(json.readTree(screening)).isEqualTo(json.readTree(CaseExamples.GOLFER_SCREENING));
+        // The documented assessment shows two causes, the first remedies and the first pending question
+        // only: the served answer,
+        // cut the same way, must equal it field for field.
+        ObjectNode documented = (ObjectNode) json.readTree(CaseExamples.GOLFER_ASSESSMENT);
+        ObjectNode served = (ObjectNode) json.readTree(assessment);
+        List<String> shownCauses = new ArrayList<>();
+        documented.get("causes").forEach(c -> shownCauses.add(c.get("id").asText()));
+        ArrayNode causes = json.createArrayNode();
+        served.get("causes").forEach(c -> {
+            if (shownCauses.contains(c.get("id").asText())) {
+                causes.add(c);
+            }
+        });
+        ArrayNode remedies = json.createArrayNode();
+        for (int i = 0; i < documented.get("remedies").size(); i++) {
+            remedies.add(served.get("remedies").get(i));
+        }
+        ArrayNode pending = json.createArrayNode();
+        for (int i = 0; i < documented.at("/triage/pendingQuestions").size(); i++) {
+            pending.add(served.at("/triage/pendingQuestions").get(i));
+        }
+        served.set("causes", causes);
+        served.set("remedies", remedies);
+        ((ObjectNode) served.get("triage")).set("pendingQuestions", pending);
+        assertThat(served).isEqualTo(documented);
     }
 }
