@@ -159,8 +159,7 @@ class ReasoningResourceTest {
 
         assertThat(json.readTree(screening)).isEqualTo(json.readTree(CaseExamples.GOLFER_SCREENING));
         // The documented assessment shows two causes, the first remedies and the first pending question
-        // only: the served answer,
-        // cut the same way, must equal it field for field.
+        // only: the served answer, cut the same way, must equal it field for field.
         ObjectNode documented = (ObjectNode) json.readTree(CaseExamples.GOLFER_ASSESSMENT);
         ObjectNode served = (ObjectNode) json.readTree(assessment);
         List<String> shownCauses = new ArrayList<>();
