@@ -2,6 +2,7 @@ package health.backspasm.assessment;
 
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.FindingState;
+import health.backspasm.interview.CauseBeliefs;
 import health.backspasm.interview.InterviewPlanner;
 import health.backspasm.interview.InterviewStep;
 import health.backspasm.knowledge.Cause;
@@ -48,7 +49,7 @@ public final class AssessmentEngine {
     public Assessment assess(CaseFacts facts) {
         Screening triage = screening.screen(facts);
         double[] logScores = model.logScores(facts);
-        double[] scores = CauseModel.normalise(logScores);
+        double[] scores = CauseBeliefs.probabilities(logScores);
         int[] leading = model.leading(logScores);
         List<Cause> causes = model.causes();
 

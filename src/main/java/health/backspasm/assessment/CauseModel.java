@@ -100,7 +100,7 @@ public final class CauseModel implements CauseBeliefs {
 
     @Override
     public int[] leading(double[] logScores) {
-        double[] scores = normalise(logScores);
+        double[] scores = CauseBeliefs.probabilities(logScores);
         Integer[] order = rank(scores);
         double top = scores[order[0]];
         int count = 0;
@@ -122,23 +122,5 @@ public final class CauseModel implements CauseBeliefs {
         }
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
         return order;
-    }
-
-    /** Normalised posteriors: each in [0, 1], summing to 1. */
-    public static double[] normalise(double[] logScores) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : logScores) {
-            max = Math.max(max, s);
-        }
-        double[] p = new double[logScores.length];
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(logScores[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
     }
 }

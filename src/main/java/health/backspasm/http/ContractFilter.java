@@ -102,7 +102,11 @@ public class ContractFilter implements OASFilter {
 
     private static Map<String, Object> example(String status) {
         int code = Integer.parseInt(status);
-        Problem problem = code == 500 ? Problems.internal() : Problems.forStatus(code, null);
+        return problemExample(code == 500 ? Problems.internal() : Problems.forStatus(code, null));
+    }
+
+    /** A problem as a contract example: the fields the service sends for it. */
+    public static Map<String, Object> problemExample(Problem problem) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", problem.type().toString());
         example.put("title", problem.title());

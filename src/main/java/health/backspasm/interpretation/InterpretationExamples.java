@@ -60,33 +60,6 @@ final class InterpretationExamples {
             }
             """;
 
-    static final String PROBLEM_MEDIA_TYPE = """
-            {
-              "type": "https://backspasm.health/problems/unsupported-media-type",
-              "title": "The body's content type is not supported",
-              "status": 415,
-              "detail": "Send the body as application/json with a matching Content-Type header."
-            }
-            """;
-
-    static final String PROBLEM_NOT_ACCEPTABLE = """
-            {
-              "type": "https://backspasm.health/problems/not-acceptable",
-              "title": "The requested media type is not available",
-              "status": 406,
-              "detail": "This resource answers in application/json (errors in application/problem+json); send an Accept header that allows it."
-            }
-            """;
-
-    static final String PROBLEM_TOO_LARGE = """
-            {
-              "type": "https://backspasm.health/problems/payload-too-large",
-              "title": "The body is too large",
-              "status": 413,
-              "detail": "The body is larger than this service accepts."
-            }
-            """;
-
     private InterpretationExamples() {
     }
 }

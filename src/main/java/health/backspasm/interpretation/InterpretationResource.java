@@ -59,15 +59,6 @@ public class InterpretationResource {
                     examples = {
                         @ExampleObject(name = "tooLong", value = InterpretationExamples.PROBLEM_TOO_LONG),
                         @ExampleObject(name = "malformed", value = InterpretationExamples.PROBLEM_MALFORMED)}))
-    @APIResponse(responseCode = "406", description = "The client does not accept JSON.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "notAcceptable", value = InterpretationExamples.PROBLEM_NOT_ACCEPTABLE)))
-    @APIResponse(responseCode = "413", description = "The body is too large.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "tooLarge", value = InterpretationExamples.PROBLEM_TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "mediaType", value = InterpretationExamples.PROBLEM_MEDIA_TYPE)))
     public Interpretation interpret(@NotNull @Valid InterpretationRequest request) {
         return interpreter.interpret(request.text());
     }

@@ -24,4 +24,22 @@ public interface CauseBeliefs {
 
     /** The indexes of the leading causes for these log scores, best first. */
     int[] leading(double[] logScores);
+
+    /** Normalised posteriors of log scores: each in [0, 1], summing to 1. */
+    static double[] probabilities(double[] logScores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : logScores) {
+            max = Math.max(max, s);
+        }
+        double[] p = new double[logScores.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(logScores[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
 }

@@ -66,7 +66,7 @@ public final class InterviewPlanner {
         if (!screened.pendingQuestions().isEmpty()) {
             return new InterviewStep(screened.pendingQuestions().get(0), false);
         }
-        double[] p = normalise(logScores);
+        double[] p = CauseBeliefs.probabilities(logScores);
         int[] leading = beliefs.leading(logScores);
         if (p[leading[0]] >= CONFIDENT || answeredCauseGroups(facts) >= MAX_CAUSE_GROUPS) {
             return new InterviewStep(null, true);
@@ -163,17 +163,5 @@ public final class InterviewPlanner {
             }
         }
         return h;
-    }
-
-    private static double[] normalise(double[] logScores) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : logScores) {
-            max = Math.max(max, s);
-        }
-        double[] p = new double[logScores.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(logScores[i] - max);
-        }
-        return scale(p);
     }
 }

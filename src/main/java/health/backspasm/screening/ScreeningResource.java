@@ -63,10 +63,6 @@ public class ScreeningResource {
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-case", value = CaseExamples.INVALID_CASE_PROBLEM)))
-    @APIResponse(responseCode = "406", description = "The client does not accept application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScreeningResponse screen(@Valid @NotNull CaseInput body) {
         return ScreeningResponse.of(engine.screen(CaseFacts.of(body)), knowledge);
     }

@@ -1,9 +1,9 @@
 package health.backspasm.security;
 
+import health.backspasm.http.ContractFilter;
 import health.backspasm.http.EdgeProblems;
 import health.backspasm.http.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -82,20 +82,10 @@ public class ApiKeyContract implements OASFilter {
         if (problemSchema) {
             Content content = OASFactory.createContent().addMediaType("application/problem+json",
                     OASFactory.createMediaType().schema(OASFactory.createSchema()
-                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)).example(exampleOf(example)));
+                            .ref("#/components/schemas/" + PROBLEM_SCHEMA)).example(ContractFilter.problemExample(example)));
             response.content(content);
         }
         operation.getResponses().addAPIResponse(status, response);
         return response;
-    }
-
-    /** The very problem the service sends, as the response's example. */
-    private static Map<String, Object> exampleOf(Problem problem) {
-        Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", problem.type().toString());
-        example.put("title", problem.title());
-        example.put("status", problem.status());
-        example.put("detail", problem.detail());
-        return example;
     }
 }
