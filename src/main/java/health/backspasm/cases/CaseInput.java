@@ -1,10 +1,8 @@
 package health.backspasm.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,7 +23,7 @@ public record CaseInput(
         @Min(0) @Max(3650) Integer durationDays,
         @Schema(description = "The answers so far: at most 100, each id at most once (ids from GET /api/v1/findings).",
                 maxItems = 100)
-        @Size(max = 100) List<@NotNull @Valid ReportedFinding> findings) {
+        @Size(max = 100) List<ReportedFinding> findings) {
 
     public List<ReportedFinding> findingsOrEmpty() {
         return findings == null ? List.of() : findings;

@@ -9,8 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The findings of a case name only ids of the knowledge model, each at most once. Each offending
- * entry is reported on its own path ({@code findings[3].id}), so a caller sees every mistake at once.
+ * Every entry of a case's findings is complete (no null entry, an id and a state) and names an id of the
+ * knowledge model, at most once. Each offending entry is reported on its own path ({@code findings[1]},
+ * {@code findings[3].id}), so a caller sees every mistake at once. The entries are checked here, in one
+ * pass, rather than by cascading Bean Validation into each of them: per entry, the cascade cost more
+ * than the whole screening (README, Performance).
  */
 @Documented
 @Constraint(validatedBy = ValidFindingsValidator.class)

@@ -14,6 +14,8 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
 
     /** Above this, the list's size is the problem (@Size on the case says so); its entries are not read. */
     static final int MAX_FINDINGS = 100;
+    /** Bean Validation's own message for a missing value ({@code @NotNull}), as on the case's other fields. */
+    private static final String MISSING = "{jakarta.validation.constraints.NotNull.message}";
 
     private final Knowledge knowledge;
 
@@ -32,7 +34,20 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
         context.disableDefaultConstraintViolation();
         for (int i = 0; i < findings.size(); i++) {
             ReportedFinding finding = findings.get(i);
-            if (finding == null || finding.id() == null) {
+            if (finding == null) {
+                valid = false;
+                context.buildConstraintViolationWithTemplate(MISSING)
+                        .addPropertyNode("findings").addBeanNode().inIterable().atIndex(i)
+                        .addConstraintViolation();
+                continue;
+            }
+            if (finding.state() == null) {
+                valid = false;
+                violation(context, i, "state", MISSING);
+            }
+            if (finding.id() == null) {
+                valid = false;
+                violation(context, i, "id", MISSING);
                 continue;
             }
             String message = null;
@@ -46,13 +61,17 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
             }
             if (message != null) {
                 valid = false;
-                context.buildConstraintViolationWithTemplate(escape(message))
-                        .addPropertyNode("findings")
-                        .addPropertyNode("id").inIterable().atIndex(i)
-                        .addConstraintViolation();
+                violation(context, i, "id", escape(message));
             }
         }
         return valid;
+    }
+
+    private static void violation(ConstraintValidatorContext context, int index, String field, String message) {
+        context.buildConstraintViolationWithTemplate(message)
+                .addPropertyNode("findings")
+                .addPropertyNode(field).inIterable().atIndex(index)
+                .addConstraintViolation();
     }
 
     /** The message is a literal, not an expression template. */

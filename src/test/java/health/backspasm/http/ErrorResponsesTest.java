@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -130,10 +131,14 @@ class ErrorResponsesTest {
     void shouldListEveryConstraintViolationByItsJsonPath() {
         problem(post("""
                 {"age": 200, "durationDays": -1,
-                 "findings": [{"id": "onset.sudden", "state": "present"}, null, {"state": "absent"}]}
+                 "findings": [{"id": "onset.sudden", "state": "present"}, null, {"state": "absent"},
+                              {"id": "sport.golf"}, {"id": "no.such_finding"}, {"id": "onset.sudden", "state": "absent"}]}
                 """), 400, "validation")
                 .then().body("errors.field", containsInAnyOrder("age", "durationDays", "findings[1]",
-                        "findings[2].id"))
+                        "findings[2].id", "findings[3].state", "findings[4].id", "findings[4].state", "findings[5].id"))
+                .body("errors.findAll { it.field == 'findings[1]' || it.field.endsWith('.state') }.message",
+                        everyItem(equalTo("must not be null")))
+                .body("errors.find { it.field == 'findings[5].id' }.message", containsString("repeats findings[0]"))
                 .body("errors.field", not(hasItem(containsString("arg"))))
                 .body("detail", containsString("findings[2].id"));
     }
