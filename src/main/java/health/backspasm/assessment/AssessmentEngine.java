@@ -1,7 +1,6 @@
 package health.backspasm.assessment;
 
 import health.backspasm.cases.CaseFacts;
-import health.backspasm.cases.FindingState;
 import health.backspasm.interview.CauseBeliefs;
 import health.backspasm.interview.InterviewPlanner;
 import health.backspasm.interview.InterviewStep;
@@ -14,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Assesses a case: screens it first, ranks every cause with {@link CauseModel}, lists the remedies of
@@ -48,7 +46,8 @@ public final class AssessmentEngine {
 
     public Assessment assess(CaseFacts facts) {
         Screening triage = screening.screen(facts);
-        double[] logScores = model.logScores(facts);
+        List<CauseModel.WeighedAnswer> answers = model.weighedAnswers(facts);
+        double[] logScores = model.logScores(answers);
         double[] scores = CauseBeliefs.probabilities(logScores);
         int[] leading = model.leading(logScores);
         List<Cause> causes = model.causes();
@@ -63,7 +62,7 @@ public final class AssessmentEngine {
         }
         List<RankedCause> ranked = new ArrayList<>(causes.size());
         for (Integer i : CauseModel.rank(scores)) {
-            ranked.add(explain(causes.get(i), i, round(scores[i]), isLeading[i], facts));
+            ranked.add(explain(causes.get(i), i, round(scores[i]), isLeading[i], answers));
         }
 
         boolean emergency = triage.level() == Urgency.emergency;
@@ -77,16 +76,15 @@ public final class AssessmentEngine {
                 step.nextQuestion(), step.complete(), knowledge.version(), knowledge.disclaimer());
     }
 
-    private RankedCause explain(Cause cause, int index, double score, boolean leading, CaseFacts facts) {
+    private RankedCause explain(Cause cause, int index, double score, boolean leading,
+            List<CauseModel.WeighedAnswer> answers) {
         List<FindingWeight> supporting = new ArrayList<>();
         List<FindingWeight> conflicting = new ArrayList<>();
-        for (Map.Entry<String, FindingState> answer : facts.states().entrySet()) {
-            double[] weights = model.weightsFor(answer.getKey(), answer.getValue());
-            if (weights == null || weights[index] == 0) {
-                continue;
+        for (CauseModel.WeighedAnswer answer : answers) {
+            double weight = answer.weights()[index];
+            if (weight != 0) {
+                (weight > 0 ? supporting : conflicting).add(new FindingWeight(answer.findingId(), answer.state(), weight));
             }
-            FindingWeight weight = new FindingWeight(answer.getKey(), answer.getValue(), weights[index]);
-            (weights[index] > 0 ? supporting : conflicting).add(weight);
         }
         supporting.sort(Comparator.comparingDouble(FindingWeight::weight).reversed()
                 .thenComparing(FindingWeight::id));

@@ -7,6 +7,7 @@ import health.backspasm.knowledge.Cause;
 import health.backspasm.knowledge.Evidence;
 import health.backspasm.knowledge.Knowledge;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,27 +28,45 @@ public final class CauseModel implements CauseBeliefs {
     /** At most this many causes lead (and bring their remedies). */
     static final int MAX_LEADING = 3;
 
+    /**
+     * What an answer to one finding adds to each cause's log score: {@code present} when present,
+     * {@code absent} when absent. {@code findingId} is the knowledge's own instance of the id.
+     */
+    record FindingWeights(String findingId, double[] present, double[] absent) {
+
+        /** The weights this answer adds, or null when it adds nothing (unknown). */
+        double[] of(FindingState state) {
+            if (state == FindingState.present) {
+                return present;
+            }
+            return state == FindingState.absent ? absent : null;
+        }
+    }
+
+    /** An answer of the case that the model weighs, with the weights it adds (one per cause). */
+    record WeighedAnswer(String findingId, FindingState state, double[] weights) {
+    }
+
     private final List<Cause> causes;
     private final double[] logPriors;
-    private final Map<String, double[]> presentWeights;
-    private final Map<String, double[]> absentWeights;
+    private final Map<String, FindingWeights> weights;
 
     public CauseModel(Knowledge knowledge) {
         this.causes = knowledge.causes().all();
         int n = causes.size();
         this.logPriors = new double[n];
-        Map<String, double[]> present = new HashMap<>();
-        Map<String, double[]> absent = new HashMap<>();
+        Map<String, FindingWeights> byFinding = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Cause cause = causes.get(i);
             logPriors[i] = Math.log(cause.prior());
             for (Evidence e : cause.evidence()) {
-                present.computeIfAbsent(e.findingId(), k -> new double[n])[i] = e.present();
-                absent.computeIfAbsent(e.findingId(), k -> new double[n])[i] = e.absent();
+                String id = knowledge.findings().byId().get(e.findingId()).id();
+                FindingWeights w = byFinding.computeIfAbsent(id, k -> new FindingWeights(k, new double[n], new double[n]));
+                w.present()[i] = e.present();
+                w.absent()[i] = e.absent();
             }
         }
-        this.presentWeights = Map.copyOf(present);
-        this.absentWeights = Map.copyOf(absent);
+        this.weights = Map.copyOf(byFinding);
     }
 
     List<Cause> causes() {
@@ -61,41 +80,47 @@ public final class CauseModel implements CauseBeliefs {
 
     @Override
     public double[] logScores(CaseFacts facts) {
+        return logScores(weighedAnswers(facts));
+    }
+
+    double[] logScores(List<WeighedAnswer> answers) {
         double[] scores = logPriors.clone();
-        for (Map.Entry<String, FindingState> answer : facts.states().entrySet()) {
-            double[] weights = weightsFor(answer.getKey(), answer.getValue());
-            if (weights != null) {
-                for (int i = 0; i < scores.length; i++) {
-                    scores[i] += weights[i];
-                }
+        for (WeighedAnswer answer : answers) {
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] += answer.weights()[i];
             }
         }
         return scores;
     }
 
-    /** The weights an answer adds, or null when it adds nothing. */
-    double[] weightsFor(String findingId, FindingState state) {
-        if (state == FindingState.present) {
-            return presentWeights.get(findingId);
+    /** The answers of a case that move some cause's score, each with its weights: one look-up per answer. */
+    List<WeighedAnswer> weighedAnswers(CaseFacts facts) {
+        List<WeighedAnswer> answers = new ArrayList<>(facts.states().size());
+        for (Map.Entry<String, FindingState> answer : facts.states().entrySet()) {
+            FindingWeights w = weights.get(answer.getKey());
+            double[] added = w == null ? null : w.of(answer.getValue());
+            if (added != null) {
+                answers.add(new WeighedAnswer(w.findingId(), answer.getValue(), added));
+            }
         }
-        return state == FindingState.absent ? absentWeights.get(findingId) : null;
+        return answers;
     }
 
     @Override
     public double presentWeight(String findingId, int cause) {
-        double[] weights = presentWeights.get(findingId);
-        return weights == null ? 0 : weights[cause];
+        FindingWeights w = weights.get(findingId);
+        return w == null ? 0 : w.present()[cause];
     }
 
     @Override
     public double absentWeight(String findingId, int cause) {
-        double[] weights = absentWeights.get(findingId);
-        return weights == null ? 0 : weights[cause];
+        FindingWeights w = weights.get(findingId);
+        return w == null ? 0 : w.absent()[cause];
     }
 
     @Override
     public boolean weighs(String findingId) {
-        return presentWeights.containsKey(findingId);
+        return weights.containsKey(findingId);
     }
 
     @Override
