@@ -46,9 +46,6 @@ fi
 [ -n "$java_opts" ] || echo "run.sh: no ENV JAVA_TOOL_OPTIONS=\"...\" line in docker/Dockerfile: measuring with JVM defaults" >&2
 java_opts=${BENCH_JAVA_OPTS:-$java_opts}
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
-    echo $((20000 + RANDOM % 20000)))
-base="http://$host:$port"
 work=$(mktemp -d)
 log="$work/service.log"
 pid=""
@@ -61,6 +58,37 @@ stop_service() {
     rm -rf "$work"
 }
 trap stop_service EXIT
+
+free_port() {
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
+        echo $((20000 + RANDOM % 20000))
+}
+
+# The image starts with a class-data-sharing archive that docker/Dockerfile records by starting the service
+# once during the build (-XX:SharedArchiveFile=...). Record one the same way for this jar and use it instead
+# of the image's path, so that the start-up measured below is the container's.
+archive_option=$(printf '%s\n' "$java_opts" | grep -oE -- '-XX:SharedArchiveFile=[^ ]+' || true)
+if [ -n "$archive_option" ]; then
+    archive="$work/app-cds.jsa"
+    java_opts=${java_opts/"$archive_option"/-XX:SharedArchiveFile=$archive}
+    training_port=$(free_port)
+    echo "Recording the AppCDS archive (one start of the service, as docker/Dockerfile does)..." >&2
+    java -XX:ArchiveClassesAtExit="$archive" -Dquarkus.http.host=$host -Dquarkus.http.port="$training_port" \
+        -jar "$jar" >"$work/training.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 600); do
+        curl -fs --max-time 1 "http://$host:$training_port/q/health/ready" >/dev/null 2>&1 && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+    [ -s "$archive" ] || { echo "run.sh: the AppCDS archive was not recorded:" >&2; cat "$work/training.log" >&2; exit 1; }
+fi
+
+port=$(free_port)
+base="http://$host:$port"
 
 # ---- start-up: from process start to /q/health/ready answering UP ----------------------------
 launch_ns=$(date +%s%N)
