@@ -22,9 +22,10 @@ import java.util.Set;
 /**
  * The free-text engine: reads a person's words into findings (present, absent or uncertain), age and
  * duration, and a case for the screening and the assessment. Everything it matches comes from
- * {@code phrases.yaml} and {@code negation.yaml}; its indexes and automata are built once, here, at
- * start-up ({@link Startup}): built lazily, they held up the first request, on the I/O thread, for
- * as long as the build takes (several hundred milliseconds). It never logs the text or what it found.
+ * {@code phrases.yaml} and {@code negation.yaml}; its indexes are built once, here, at start-up
+ * ({@link Startup}), so that the first request does not wait on the I/O thread while every phrase is
+ * analysed (about 150 ms on a cold JVM; typo targets are only grouped, see {@link Lexicon}). It never
+ * logs the text or what it found.
  */
 @Startup
 @ApplicationScoped

@@ -6,17 +6,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
- * Every word the phrases and cues use, by stem, and a Levenshtein automaton per phrase word so that a
- * typo in a text finds it. Built once; {@link #lookup} is read-only and thread-safe.
+ * Every word the phrases and cues use, by stem, and the phrase words a typo in a text may stand for.
+ * Built once; {@link #lookup} is read-only and thread-safe.
  *
  * <p>Typos are tolerated with care: the first letter must be right (Lucene's fuzzy prefix), words of
  * 4 to 7 letters allow one edit and longer words two, words of 5 letters or fewer only inside a
  * phrase of several words, and a text word that is itself a known word ("upper", "stuff") is never
- * read as a typo of another, so that "upper" never becomes "lower".
+ * read as a typo of another, so that "upper" never becomes "lower". An edit is an insertion, a
+ * deletion, a substitution or a swap of two neighbouring letters ({@link TypoDistance}, the distance
+ * Lucene's {@code LevenshteinAutomata} with transpositions accept). The typo targets are only grouped
+ * by first letter and length at start-up, which takes a millisecond; a text word is compared with the
+ * few targets of its first letter and near lengths (Lucene's automata, one or two per word, took
+ * about 1.5 s of a 3.3 s start to build and were no faster per request).
  */
 final class Lexicon {
 
@@ -24,18 +27,19 @@ final class Lexicon {
     record WordHit(int word, int edits, boolean needsPhrase) {
     }
 
-    private record Fuzzy(int word, String surface, CharacterRunAutomaton oneEdit, CharacterRunAutomaton twoEdits,
-            boolean needsPhrase) {
+    /** A typo target: its word id, its letters after the first, and its length in UTF-16 units. */
+    private record Fuzzy(int word, char[] rest, int length, boolean needsPhrase) {
     }
 
     private static final WordHit[] NONE = new WordHit[0];
+    private static final Fuzzy[] NO_TARGETS = new Fuzzy[0];
 
     private final Map<String, Integer> ids;
     private final Set<String> plain;
-    /** Typo targets by first letter and length, so a text word is tried only against near lengths. */
-    private final Map<String, List<Fuzzy>> fuzzy;
+    /** Typo targets by first letter, then by length, so a text word is tried only against near lengths. */
+    private final Map<Character, Fuzzy[][]> fuzzy;
 
-    private Lexicon(Map<String, Integer> ids, Set<String> plain, Map<String, List<Fuzzy>> fuzzy) {
+    private Lexicon(Map<String, Integer> ids, Set<String> plain, Map<Character, Fuzzy[][]> fuzzy) {
         this.ids = Map.copyOf(ids);
         this.plain = Set.copyOf(plain);
         this.fuzzy = Map.copyOf(fuzzy);
@@ -55,23 +59,26 @@ final class Lexicon {
         if (!typoPossible) {
             return exact == null ? NONE : new WordHit[] {new WordHit(exact, 0, false)};
         }
+        Fuzzy[][] byLength = fuzzy.get(surface.charAt(0));
+        if (byLength == null) {
+            return NONE;
+        }
         Map<Integer, WordHit> hits = null;
-        String rest = surface.substring(1);
+        TypoDistance distance = new TypoDistance(surface, 1);
         for (int length = surface.length() - 2; length <= surface.length() + 2; length++) {
-            List<Fuzzy> candidates = fuzzy.get(key(surface.charAt(0), length));
-            if (candidates == null) {
-                continue;
-            }
+            Fuzzy[] candidates = length >= 0 && length < byLength.length ? byLength[length] : NO_TARGETS;
             int lengthGap = Math.abs(length - surface.length());
             for (Fuzzy f : candidates) {
-                int edits;
-                if (lengthGap <= 1 && f.oneEdit().run(rest)) {
-                    edits = 1;
-                } else if (f.twoEdits() != null && f.twoEdits().run(rest)) {
-                    edits = 2;
-                } else {
+                // Two edits for words of 8 letters or more, else one, and then only for a length one apart.
+                int most = f.length() >= 8 ? 2 : lengthGap <= 1 ? 1 : 0;
+                if (most == 0) {
                     continue;
                 }
+                int d = distance.to(f.rest(), most);
+                if (d > most) {
+                    continue;
+                }
+                int edits = lengthGap <= 1 && d <= 1 ? 1 : 2;
                 if (hits == null) {
                     hits = new HashMap<>();
                 }
@@ -82,10 +89,6 @@ final class Lexicon {
             }
         }
         return hits == null ? NONE : hits.values().toArray(NONE);
-    }
-
-    private static String key(char first, int length) {
-        return first + ":" + length;
     }
 
     /** Collects the words at start-up. */
@@ -110,18 +113,19 @@ final class Lexicon {
         }
 
         Lexicon build() {
-            Map<String, List<Fuzzy>> fuzzy = new HashMap<>();
+            Map<Character, List<List<Fuzzy>>> grouped = new HashMap<>();
             fuzzyTargets.forEach((surface, id) -> {
-                // Candidates are grouped by their first letter, which must match exactly (Lucene's fuzzy
-                // prefix of one), so the automata read the rest of the word: already deterministic.
-                LevenshteinAutomata automata = new LevenshteinAutomata(surface.substring(1), true);
-                CharacterRunAutomaton one = new CharacterRunAutomaton(automata.toAutomaton(1));
-                CharacterRunAutomaton two = surface.length() >= 8
-                        ? new CharacterRunAutomaton(automata.toAutomaton(2)) : null;
-                fuzzy.computeIfAbsent(key(surface.charAt(0), surface.length()), k -> new ArrayList<>())
-                        .add(new Fuzzy(id, surface, one, two, surface.length() <= 5));
+                // The first letter must match exactly (Lucene's fuzzy prefix of one): edits count in the rest.
+                List<List<Fuzzy>> byLength = grouped.computeIfAbsent(surface.charAt(0), c -> new ArrayList<>());
+                while (byLength.size() <= surface.length()) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(surface.length()).add(new Fuzzy(id, surface.substring(1).toCharArray(),
+                        surface.length(), surface.length() <= 5));
             });
-            fuzzy.replaceAll((c, list) -> List.copyOf(list));
+            Map<Character, Fuzzy[][]> fuzzy = new HashMap<>();
+            grouped.forEach((first, byLength) -> fuzzy.put(first,
+                    byLength.stream().map(list -> list.toArray(NO_TARGETS)).toArray(Fuzzy[][]::new)));
             return new Lexicon(ids, plain, fuzzy);
         }
     }

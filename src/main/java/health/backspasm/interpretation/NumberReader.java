@@ -1,5 +1,6 @@
 package health.backspasm.interpretation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,15 @@ final class NumberReader {
             "year", 365);
     private static final Map<String, Integer> THIS = Map.of("morning", 0, "afternoon", 0, "evening", 0);
     private static final Map<String, Integer> CLINICAL_DIVISORS = Map.of("7", 1, "52", 7, "12", 30);
+    /** Every word that may begin a number, so that the many words that cannot are passed over at once. */
+    private static final Set<String> NUMBER_WORDS = numberWords();
+
+    private static Set<String> numberWords() {
+        Set<String> words = new HashSet<>(WORDS.keySet());
+        words.addAll(TENS.keySet());
+        words.addAll(VAGUE.keySet());
+        return Set.copyOf(words);
+    }
 
     private record Value(int value, int next, boolean vague) {
     }
@@ -88,8 +98,7 @@ final class NumberReader {
                     found = a.value();
                 }
             }
-            boolean bracketed = t.get(i).gapAfter().strip().equals("(");
-            if (PEOPLE.contains(word) && (bracketed || !t.get(i).clauseEndAfter())) {
+            if (PEOPLE.contains(word) && (t.get(i).gapAfter().strip().equals("(") || !t.get(i).clauseEndAfter())) {
                 int j = word(t, i + 1).equals("is") || word(t, i + 1).equals("aged") ? i + 2 : i + 1;
                 Value a = value(t, j, false);
                 if (a != null && (a.next() >= t.size() || t.get(a.next() - 1).clauseEndAfter()
@@ -201,6 +210,9 @@ final class NumberReader {
 
     /** "3 weeks", "a couple of days", "3wks" at {@code i}: the days, or null. */
     private Integer span(List<Token> t, int i, boolean allowVague) {
+        if (!mayStartNumber(word(t, i))) {
+            return null;
+        }
         String[] split = splitDigits(word(t, i));
         if (split != null && UNITS.containsKey(split[1])) {
             return frequencyAfter(t, i + 1) ? null : Integer.parseInt(split[0]) * UNITS.get(split[1]);
@@ -236,6 +248,9 @@ final class NumberReader {
     /** A number at {@code i}: digits, words ("thirty four", "thirty-four"), or with {@code vague} "a", "a few". */
     private static Value value(List<Token> t, int i, boolean vague) {
         String w = word(t, i);
+        if (!mayStartNumber(w)) {
+            return null;
+        }
         if (isDigits(w) && w.length() <= 4) {
             return new Value(Integer.parseInt(w), i + 1, false);
         }
@@ -256,6 +271,11 @@ final class NumberReader {
             return new Value(VAGUE.get(w), next, true);
         }
         return null;
+    }
+
+    /** False for a word that begins neither with a digit nor a number word: it starts no number and no span. */
+    private static boolean mayStartNumber(String w) {
+        return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w));
     }
 
     /** "34yo" as {"34", "yo"}; null when the word does not start with digits followed by letters. */

@@ -49,21 +49,34 @@ final class PhraseMatcher {
         }
     }
 
-    private static final Comparator<Match> BEST_FIRST = Comparator
-            .comparingInt((Match m) -> -m.pattern().words().length)
-            .thenComparingInt(m -> m.last() - m.first())
-            .thenComparingInt(Match::edits)
-            .thenComparingInt(Match::variants)
-            .thenComparing(m -> m.pattern().cue())
-            .thenComparingInt(Match::first);
+    /** Most phrase words first, then the tightest, fewest typos, fewest variants, finding before cue, earliest. */
+    private static final Comparator<Match> BEST_FIRST = (a, b) -> {
+        int c = Integer.compare(b.pattern().words().length, a.pattern().words().length);
+        if (c == 0) {
+            c = Integer.compare(a.last() - a.first(), b.last() - b.first());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.edits(), b.edits());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.variants(), b.variants());
+        }
+        if (c == 0) {
+            c = Boolean.compare(a.pattern().cue(), b.pattern().cue());
+        }
+        return c != 0 ? c : Integer.compare(a.first(), b.first());
+    };
+    private static final Comparator<Match> TEXT_ORDER = (a, b) -> a.first() != b.first()
+            ? Integer.compare(a.first(), b.first()) : Integer.compare(a.last(), b.last());
+    private static final Pattern[] NO_PATTERNS = new Pattern[0];
 
     private final Lexicon lexicon;
-    private final Map<Integer, List<Pattern>> byFirstWord;
+    /** The patterns by the id of their first word. */
+    private final Pattern[][] byFirstWord;
     private final Set<String> fillers;
     private final Set<String> blockers;
 
-    private PhraseMatcher(Lexicon lexicon, Map<Integer, List<Pattern>> byFirstWord, Set<String> fillers,
-            Set<String> blockers) {
+    private PhraseMatcher(Lexicon lexicon, Pattern[][] byFirstWord, Set<String> fillers, Set<String> blockers) {
         this.lexicon = lexicon;
         this.byFirstWord = byFirstWord;
         this.fillers = fillers;
@@ -74,19 +87,28 @@ final class PhraseMatcher {
         return fillers.contains(token.surface());
     }
 
+    /** What a phrase's gap needs to know of each token of one text, read once per text. */
+    private static final byte CLAUSE_END = 1;
+    private static final byte BLOCKER = 2;
+    private static final byte FILLER = 4;
+
     /** The non-overlapping matches of a text, in text order. */
     List<Match> find(List<Token> tokens) {
         int n = tokens.size();
         Lexicon.WordHit[][] hits = new Lexicon.WordHit[n][];
+        byte[] kinds = new byte[n];
         for (int i = 0; i < n; i++) {
-            hits[i] = lexicon.lookup(tokens.get(i));
+            Token token = tokens.get(i);
+            hits[i] = lexicon.lookup(token);
+            kinds[i] = (byte) ((token.clauseEndAfter() ? CLAUSE_END : 0) | (blockers.contains(token.stem()) ? BLOCKER : 0)
+                    | (fillers.contains(token.surface()) ? FILLER : 0));
         }
         List<Match> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (Lexicon.WordHit hit : hits[i]) {
-                for (Pattern pattern : byFirstWord.getOrDefault(hit.word(), List.of())) {
+                for (Pattern pattern : hit.word() < byFirstWord.length ? byFirstWord[hit.word()] : NO_PATTERNS) {
                     if (acceptable(pattern, hit)) {
-                        Match match = extend(pattern, tokens, hits, i, hit.edits());
+                        Match match = extend(pattern, tokens, hits, kinds, i, hit.edits());
                         if (match != null) {
                             candidates.add(match);
                         }
@@ -97,12 +119,21 @@ final class PhraseMatcher {
         candidates.sort(BEST_FIRST);
         List<Match> chosen = new ArrayList<>();
         for (Match m : candidates) {
-            if (chosen.stream().noneMatch(c -> conflict(c, m))) {
+            if (!conflictsWithAny(chosen, m)) {
                 chosen.add(m);
             }
         }
-        chosen.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::last));
+        chosen.sort(TEXT_ORDER);
         return chosen;
+    }
+
+    private static boolean conflictsWithAny(List<Match> chosen, Match candidate) {
+        for (Match kept : chosen) {
+            if (conflict(kept, candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conflict(Match kept, Match candidate) {
@@ -126,41 +157,50 @@ final class PhraseMatcher {
         return !pattern.cue() && (!hit.needsPhrase() || pattern.words().length > 1);
     }
 
-    private Match extend(Pattern pattern, List<Token> tokens, Lexicon.WordHit[][] hits, int first, int edits) {
+    private static Match extend(Pattern pattern, List<Token> tokens, Lexicon.WordHit[][] hits, byte[] kinds,
+            int first, int edits) {
+        int[] words = pattern.words();
         int position = first;
         int total = edits;
-        int variants = tokens.get(first).surface().equals(pattern.surfaces()[0]) ? 0 : 1;
-        int[] positions = new int[pattern.words().length];
-        positions[0] = first;
-        for (int k = 1; k < pattern.words().length; k++) {
-            int wanted = pattern.words()[k];
+        int[] positions = null;
+        for (int k = 1; k < words.length; k++) {
+            int wanted = words[k];
             int fillersSkipped = 0;
             int othersSkipped = 0;
             int found = -1;
-            for (int j = position + 1; j < tokens.size(); j++) {
-                if (tokens.get(j - 1).clauseEndAfter()) {
+            for (int j = position + 1; j < kinds.length; j++) {
+                if ((kinds[j - 1] & CLAUSE_END) != 0) {
                     break;
                 }
                 Lexicon.WordHit hit = hitFor(hits[j], wanted);
                 if (hit != null && acceptable(pattern, hit)) {
                     found = j;
                     total += hit.edits();
-                    variants += tokens.get(j).surface().equals(pattern.surfaces()[k]) ? 0 : 1;
                     break;
                 }
-                Token skipped = tokens.get(j);
-                if (pattern.cue() || blockers.contains(skipped.stem())) {
+                if (pattern.cue() || (kinds[j] & BLOCKER) != 0) {
                     break;
                 }
-                if (fillers.contains(skipped.surface()) ? ++fillersSkipped > MAX_FILLERS : ++othersSkipped > MAX_OTHERS) {
+                if ((kinds[j] & FILLER) != 0 ? ++fillersSkipped > MAX_FILLERS : ++othersSkipped > MAX_OTHERS) {
                     break;
                 }
             }
             if (found < 0) {
                 return null;
             }
+            if (positions == null) {
+                positions = new int[words.length];
+                positions[0] = first;
+            }
             position = found;
             positions[k] = found;
+        }
+        if (positions == null) {
+            positions = new int[] {first};
+        }
+        int variants = 0;
+        for (int k = 0; k < positions.length; k++) {
+            variants += tokens.get(positions[k]).surface().equals(pattern.surfaces()[k]) ? 0 : 1;
         }
         return new Match(pattern, first, position, total, variants, positions);
     }
@@ -241,9 +281,11 @@ final class PhraseMatcher {
         }
 
         PhraseMatcher build() {
-            Map<Integer, List<Pattern>> index = new HashMap<>();
-            byFirstWord.forEach((word, list) -> index.put(word, List.copyOf(list)));
-            return new PhraseMatcher(lexicon.build(), Map.copyOf(index), Set.copyOf(fillers), Set.copyOf(blockers));
+            int size = byFirstWord.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+            Pattern[][] index = new Pattern[size][];
+            Arrays.fill(index, NO_PATTERNS);
+            byFirstWord.forEach((word, list) -> index[word] = list.toArray(NO_PATTERNS));
+            return new PhraseMatcher(lexicon.build(), index, Set.copyOf(fillers), Set.copyOf(blockers));
         }
     }
 
