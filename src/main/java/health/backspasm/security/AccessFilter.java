@@ -12,8 +12,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who may call {@code /api/**}, and how often: checks the partner API key and the client's rate
@@ -41,6 +43,7 @@ class AccessFilter {
     private final ClientRateLimits rateLimits;
     private final EdgeProblems problems;
     private final MeterRegistry registry;
+    private final Map<String, Counter> requests = new ConcurrentHashMap<>();
 
     AccessFilter(ApiKeys apiKeys, ClientRateLimits rateLimits, EdgeProblems problems, MeterRegistry registry) {
         this.apiKeys = apiKeys;
@@ -61,8 +64,9 @@ class AccessFilter {
         }
         Optional<String> partner = apiKeys.required() ? apiKeys.partnerFor(request.getHeader(API_KEY_HEADER))
                 : Optional.empty();
-        OptionalLong retryAfter = rateLimits.tryAcquire(partner.map(name -> "key:" + name)
-                .orElseGet(() -> "address:" + remoteHost(request)));
+        OptionalLong retryAfter = !rateLimits.enabled() ? OptionalLong.empty()
+                : rateLimits.tryAcquire(partner.map(name -> "key:" + name)
+                        .orElseGet(() -> "address:" + remoteHost(request)));
         if (retryAfter.isPresent()) {
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.getAsLong()));
             problems.send(rc, rateLimited(retryAfter.getAsLong()));
@@ -75,12 +79,16 @@ class AccessFilter {
         }
         String client = partner.orElse(ANONYMOUS);
         rc.put(CLIENT_ATTRIBUTE, client);
-        Counter.builder(REQUESTS_METRIC)
+        requests.computeIfAbsent(client, this::requestCounter).increment();
+        rc.next();
+    }
+
+    /** The request counter of a client, registered once (partner names come from configuration: a few). */
+    private Counter requestCounter(String client) {
+        return Counter.builder(REQUESTS_METRIC)
                 .description("Requests to /api per partner (API key name, or anonymous when keys are off)")
                 .tag("client", client)
-                .register(registry)
-                .increment();
-        rc.next();
+                .register(registry);
     }
 
     static Problem unauthorized() {
