@@ -1,6 +1,7 @@
 package health.backspasm.cases;
 
 import health.backspasm.knowledge.Knowledge;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,7 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks {@link ValidFindings} against the loaded knowledge (Quarkus injects it into validators). */
+/**
+ * Checks {@link ValidFindings} against the loaded knowledge (Quarkus injects it into validators). The
+ * validator is created while the framework starts, before the knowledge has to be there: it asks for the
+ * knowledge on its first case, so that the knowledge is read beside the framework's start-up, not before.
+ */
 @Singleton
 class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseInput> {
 
@@ -17,10 +22,20 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
     /** Bean Validation's own message for a missing value ({@code @NotNull}), as on the case's other fields. */
     private static final String MISSING = "{jakarta.validation.constraints.NotNull.message}";
 
-    private final Knowledge knowledge;
+    private final Provider<Knowledge> knowledgeProvider;
+    private volatile Knowledge knowledge;
 
-    ValidFindingsValidator(Knowledge knowledge) {
-        this.knowledge = knowledge;
+    ValidFindingsValidator(Provider<Knowledge> knowledgeProvider) {
+        this.knowledgeProvider = knowledgeProvider;
+    }
+
+    private Knowledge knowledge() {
+        Knowledge k = knowledge;
+        if (k == null) {
+            k = knowledgeProvider.get();
+            knowledge = k;
+        }
+        return k;
     }
 
     @Override
@@ -51,7 +66,7 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
                 continue;
             }
             String message = null;
-            if (!knowledge.findings().contains(finding.id())) {
+            if (!knowledge().findings().contains(finding.id())) {
                 message = "'" + finding.id() + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
             } else {
                 Integer first = firstIndex.putIfAbsent(finding.id(), i);

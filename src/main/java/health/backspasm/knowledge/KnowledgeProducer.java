@@ -2,20 +2,66 @@ package health.backspasm.knowledge;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
-/** Loads the knowledge once, at start-up: a broken file stops the start with the loader's message. */
+/**
+ * Loads the knowledge once, at start-up: a broken file stops the start with the loader's message. The
+ * reading starts on its own thread as soon as the CDI container is up, so that it runs beside the
+ * framework's own start-up (validation metadata, REST, the OpenAPI document) instead of after it: on a
+ * cold JVM, parsing the YAML is about half a second (README, Performance). Whoever needs the knowledge
+ * first waits for it; the service reports ready only once it is loaded and checked.
+ */
 @ApplicationScoped
 class KnowledgeProducer {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeProducer.class);
 
+    private CompletableFuture<Knowledge> loading;
+
+    void startLoading(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
+        loading();
+    }
+
     @Produces
     @Singleton
     @Startup
     Knowledge knowledge() {
+        try {
+            return loading().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private synchronized CompletableFuture<Knowledge> loading() {
+        if (loading == null) {
+            loading = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    loading.complete(load());
+                } catch (Throwable e) {
+                    loading.completeExceptionally(e);
+                }
+            }, "knowledge-loader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        return loading;
+    }
+
+    private static Knowledge load() {
         Knowledge knowledge = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"));
         LOG.infof("Knowledge %s loaded (%d findings, %d causes, %d remedies, %d red flags, %d sources; sha256 %s)",
                 knowledge.version(), knowledge.findings().size(), knowledge.causes().size(),
