@@ -1,6 +1,5 @@
 package health.backspasm.interpretation;
 
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -9,18 +8,16 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The one Lucene analysis chain for phrases, cues and texts, so that all three are read alike:
  * Unicode word boundaries, accents folded, lower case, possessives and apostrophes dropped
- * ("don’t" = "dont"), then each word twice: first as typed (marked keyword), then Porter-stemmed.
+ * ("don’t" = "dont"); the word so far is kept as its surface ({@link SurfaceAttribute}), then the
+ * term is Porter-stemmed in place. Each word passes the chain once and yields both forms.
  */
 final class TextAnalyzer extends Analyzer {
 
-    private static final Pattern APOSTROPHE = Pattern.compile("'");
     private static final NormalizeCharMap QUOTES;
 
     static {
@@ -37,8 +34,7 @@ final class TextAnalyzer extends Analyzer {
         TokenStream stream = new ASCIIFoldingFilter(source);
         stream = new LowerCaseFilter(stream);
         stream = new EnglishPossessiveFilter(stream);
-        stream = new PatternReplaceFilter(stream, APOSTROPHE, "", true);
-        stream = new KeywordRepeatFilter(stream);
+        stream = new SurfaceFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
