@@ -7,52 +7,71 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns a text into {@link Token}s with the shared {@link TextAnalyzer}, and marks sentence and
- * clause ends from the punctuation between words (the analyser drops punctuation).
+ * clause ends from the punctuation between words (the analyser drops punctuation). A word becomes a
+ * token once the next word (or the end of the text) shows what separates them.
  */
 final class Tokenizer {
 
     private final Analyzer analyzer = new TextAnalyzer();
 
     List<Token> tokens(String text) {
-        List<String> surfaces = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        List<int[]> offsets = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
+            SurfaceAttribute typed = stream.addAttribute(SurfaceAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            String surface = null;
+            String stem = null;
+            int start = 0;
+            int end = 0;
+            int sentence = 0;
             while (stream.incrementToken()) {
-                if (keyword.isKeyword()) {
-                    surfaces.add(term.toString());
-                    offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
-                } else {
-                    stems.add(term.toString());
+                if (surface != null) {
+                    sentence = add(tokens, text, surface, stem, start, end, offset.startOffset(), false, sentence);
                 }
+                surface = new String(typed.buffer(), 0, typed.length());
+                stem = sameChars(term, typed) ? surface : term.toString();
+                start = offset.startOffset();
+                end = offset.endOffset();
+            }
+            if (surface != null) {
+                add(tokens, text, surface, stem, start, end, text.length(), true, sentence);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("a string cannot fail to be read", e);
         }
-        List<Token> tokens = new ArrayList<>(surfaces.size());
-        int sentence = 0;
-        for (int i = 0; i < surfaces.size(); i++) {
-            int end = offsets.get(i)[1];
-            int next = i + 1 < surfaces.size() ? offsets.get(i + 1)[0] : text.length();
-            String gap = text.substring(end, next);
-            boolean sentenceEnd = endsSentence(gap) || i + 1 == surfaces.size();
-            boolean clauseEnd = sentenceEnd || endsClause(gap);
-            tokens.add(new Token(surfaces.get(i), stems.get(i), offsets.get(i)[0], end, sentence, clauseEnd, gap));
-            if (sentenceEnd) {
-                sentence++;
+        return tokens;
+    }
+
+    /** Adds a word followed by the next word (or the end of the text) at {@code next}; returns the next sentence. */
+    private static int add(List<Token> tokens, String text, String surface, String stem, int start, int end, int next,
+            boolean last, int sentence) {
+        String gap = next == end + 1 && text.charAt(end) == ' ' ? " " : text.substring(end, next);
+        boolean sentenceEnd = last || endsSentence(gap);
+        boolean clauseEnd = sentenceEnd || endsClause(gap);
+        tokens.add(new Token(surface, stem, start, end, sentence, clauseEnd, gap));
+        return sentenceEnd ? sentence + 1 : sentence;
+    }
+
+    private static boolean sameChars(CharTermAttribute term, SurfaceAttribute surface) {
+        int length = term.length();
+        if (length != surface.length()) {
+            return false;
+        }
+        char[] a = term.buffer();
+        char[] b = surface.buffer();
+        for (int i = 0; i < length; i++) {
+            if (a[i] != b[i]) {
+                return false;
             }
         }
-        return tokens;
+        return true;
     }
 
     private static boolean endsSentence(String gap) {

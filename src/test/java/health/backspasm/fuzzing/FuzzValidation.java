@@ -1,6 +1,7 @@
 package health.backspasm.fuzzing;
 
 import health.backspasm.knowledge.Knowledge;
+import jakarta.inject.Provider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.Validation;
@@ -10,7 +11,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Bean Validation as the service runs it, without Quarkus: validators that need the knowledge get it
- * through their constructor, as CDI gives it to them in the service.
+ * (or a {@link Provider} of it) through their constructor, as CDI gives it to them in the service.
  */
 final class FuzzValidation {
 
@@ -35,6 +36,11 @@ final class FuzzValidation {
                     if (parameters.length == 1 && parameters[0] == Knowledge.class) {
                         constructor.setAccessible(true);
                         return type.cast(constructor.newInstance(knowledge));
+                    }
+                    if (parameters.length == 1 && parameters[0] == Provider.class) {
+                        constructor.setAccessible(true);
+                        Provider<Knowledge> provider = () -> knowledge;
+                        return type.cast(constructor.newInstance(provider));
                     }
                 }
                 Constructor<T> none = type.getDeclaredConstructor();
