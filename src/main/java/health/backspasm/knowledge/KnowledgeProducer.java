@@ -6,8 +6,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +20,7 @@ class KnowledgeProducer {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeProducer.class);
 
-    private CompletableFuture<Knowledge> loading;
+    private Prepared<Knowledge> loading;
 
     void startLoading(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
         loading();
@@ -32,31 +30,12 @@ class KnowledgeProducer {
     @Singleton
     @Startup
     Knowledge knowledge() {
-        try {
-            return loading().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return loading().get();
     }
 
-    private synchronized CompletableFuture<Knowledge> loading() {
+    private synchronized Prepared<Knowledge> loading() {
         if (loading == null) {
-            loading = new CompletableFuture<>();
-            Thread reader = new Thread(() -> {
-                try {
-                    loading.complete(load());
-                } catch (Throwable e) {
-                    loading.completeExceptionally(e);
-                }
-            }, "knowledge-loader");
-            reader.setDaemon(true);
-            reader.start();
+            loading = Prepared.start("knowledge-loader", KnowledgeProducer::load);
         }
         return loading;
     }

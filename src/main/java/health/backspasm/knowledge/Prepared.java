@@ -1,0 +1,49 @@
+package health.backspasm.knowledge;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Something the service builds once at start-up on a thread of its own, so that the work runs beside
+ * the framework's own start-up instead of after it; whoever needs it first waits for it. A failure is
+ * thrown to that caller as it was thrown, so a broken knowledge file still stops the start with the
+ * loader's message.
+ */
+public final class Prepared<T> {
+
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    private Prepared() {
+    }
+
+    /** Starts {@code work} now on a daemon thread called {@code name}. */
+    public static <T> Prepared<T> start(String name, Supplier<T> work) {
+        Prepared<T> prepared = new Prepared<>();
+        Thread thread = new Thread(() -> {
+            try {
+                prepared.result.complete(work.get());
+            } catch (Throwable e) {
+                prepared.result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return prepared;
+    }
+
+    /** The result, once built; what the work threw, rethrown. */
+    public T get() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
