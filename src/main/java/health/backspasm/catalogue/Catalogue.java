@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import health.backspasm.knowledge.FindingKind;
 import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.KnowledgeLoaded;
 import health.backspasm.knowledge.Phase;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +22,9 @@ import java.util.stream.Stream;
 /**
  * Every catalogue response body, serialized once at start-up: the knowledge never changes while
  * the service runs, so a request only picks its bytes. Filtered lists are precomputed for every
- * filter value too (a handful of kinds, causes and phases).
+ * filter value too (a handful of kinds, causes and phases). The bean is built on the knowledge's
+ * loading thread as soon as the knowledge is loaded ({@link #prepare}), beside the framework's start-up;
+ * as a {@link Startup} bean, the start waits for it.
  */
 @Singleton
 @Startup
@@ -79,6 +83,10 @@ class Catalogue {
             }
         }
         this.remediesByFilter = Map.copyOf(byFilter);
+    }
+
+    /** Nothing to do: observing the event has CDI build this bean, on the thread that fired it. */
+    void prepare(@Observes KnowledgeLoaded loaded) {
     }
 
     /** The entity tag of every catalogue response: it changes with any edit of the knowledge. */

@@ -2,6 +2,7 @@ package health.backspasm.knowledge;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +20,31 @@ public final class Prepared<T> {
 
     /** Starts {@code work} now on a daemon thread called {@code name}. */
     public static <T> Prepared<T> start(String name, Supplier<T> work) {
+        return start(name, work, value -> {
+        });
+    }
+
+    /**
+     * Starts {@code work} now on a daemon thread called {@code name} and, once its result is handed
+     * out, runs {@code afterwards} with it on the same thread: more start-up work that needs the
+     * result. A failure there is dropped here, not lost: what {@code afterwards} builds is built
+     * again where it is first needed (by CDI, for a bean), and fails there with its own message.
+     */
+    public static <T> Prepared<T> start(String name, Supplier<T> work, Consumer<? super T> afterwards) {
         Prepared<T> prepared = new Prepared<>();
         Thread thread = new Thread(() -> {
+            T value;
             try {
-                prepared.result.complete(work.get());
+                value = work.get();
             } catch (Throwable e) {
                 prepared.result.completeExceptionally(e);
+                return;
+            }
+            prepared.result.complete(value);
+            try {
+                afterwards.accept(value);
+            } catch (RuntimeException e) {
+                // built again, and failing with its message, where it is first needed (see above)
             }
         }, name);
         thread.setDaemon(true);

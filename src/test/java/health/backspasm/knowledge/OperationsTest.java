@@ -1,6 +1,7 @@
 package health.backspasm.knowledge;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +17,9 @@ class OperationsTest {
     @Inject
     Knowledge knowledge;
 
+    @Inject
+    KnowledgeLoadedRecorder loadedEvents;
+
     @Test
     void shouldBeLive() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -29,6 +33,14 @@ class OperationsTest {
                 .body("checks.name", hasItem("knowledge"))
                 .body("checks.find { it.name == 'knowledge' }.data.version", equalTo(knowledge.version()))
                 .body("checks.find { it.name == 'knowledge' }.data.sha256", equalTo(knowledge.contentHash()));
+    }
+
+    @Test
+    void shouldAnnounceTheLoadedKnowledgeOnceOnItsLoadingThreadSoThatTheBeansBuiltFromItAreBuiltThere() {
+        assertThat(loadedEvents.seen()).singleElement().satisfies(seen -> {
+            assertThat(seen.knowledge()).isSameAs(knowledge);
+            assertThat(seen.threadName()).isEqualTo("knowledge-loader");
+        });
     }
 
     @Test
