@@ -68,12 +68,8 @@ final class SwaggerUiPage {
         WebElement block = operation(method, path);
         scrollTo(block);
         block.findElement(By.cssSelector(".opblock-summary")).click();
-        WebElement tryOut = wait.until(
-                ExpectedConditions.elementToBeClickable(block.findElement(By.cssSelector(".try-out__btn"))));
-        tryOut.click();
-        WebElement execute = wait.until(ExpectedConditions.elementToBeClickable(
-                block.findElement(By.cssSelector(".btn.execute"))));
-        execute.click();
+        clickableIn(block, ".try-out__btn").click();
+        clickableIn(block, ".btn.execute").click();
         WebElement status = wait.until(d -> {
             List<WebElement> cells = block.findElements(
                     By.cssSelector(".live-responses-table .response .response-col_status"));
@@ -103,6 +99,18 @@ final class SwaggerUiPage {
         String xpath = "//div[contains(@class,'opblock ')][.//*[contains(@class,'opblock-summary-method')"
                 + " and normalize-space(.)='" + method + "']][.//*[@data-path='" + path + "']]";
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
+    }
+
+    /**
+     * Waits until the block holds a visible, enabled element of that selector: the block renders
+     * its buttons only after it has been expanded (or "Try it out" pressed), so looking once would
+     * race the page.
+     */
+    private WebElement clickableIn(WebElement block, String selector) {
+        return wait.until(d -> block.findElements(By.cssSelector(selector)).stream()
+                .filter(element -> element.isDisplayed() && element.isEnabled())
+                .findFirst()
+                .orElse(null));
     }
 
     private void scrollTo(WebElement element) {
