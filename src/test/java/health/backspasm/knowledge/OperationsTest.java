@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,9 @@ class OperationsTest {
 
     @Inject
     KnowledgeLoadedRecorder loadedEvents;
+
+    @Inject
+    BeanManager beans;
 
     @Test
     void shouldBeLive() {
@@ -41,6 +46,14 @@ class OperationsTest {
             assertThat(seen.knowledge()).isSameAs(knowledge);
             assertThat(seen.threadName()).isEqualTo("knowledge-loader");
         });
+    }
+
+    @Test
+    void shouldBuildTheCatalogueAndTheInterpreterFromTheLoadedKnowledgeEvent() {
+        assertThat(beans.resolveObserverMethods(new KnowledgeLoaded(knowledge)))
+                .extracting(ObserverMethod::getBeanClass)
+                .extracting(Class::getName)
+                .contains("health.backspasm.catalogue.Catalogue", "health.backspasm.interpretation.Interpreter");
     }
 
     @Test
