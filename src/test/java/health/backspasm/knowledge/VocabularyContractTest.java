@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * knowledge/vocabulary.yaml lists exactly the finding and cause ids of the published vocabulary,
- * ../shared/product/vocabulary.md (beside the project, as CI lays it out). The loader then checks
+ * src/docs/vocabulary.md (the project's copy of the product's published vocabulary). The loader then checks
  * that the model holds every id of vocabulary.yaml, so together they keep the public ids served.
  */
 class VocabularyContractTest {
 
-    static final Path VOCABULARY = Path.of("..", "shared", "product", "vocabulary.md");
+    static final Path VOCABULARY = Path.of("src", "docs", "vocabulary.md");
     private static final Pattern ID = Pattern.compile("`([a-z][a-z_]*\\.[a-z0-9_]+)`");
 
     private static Set<String> publishedFindings;
@@ -34,8 +34,7 @@ class VocabularyContractTest {
     @BeforeAll
     static void read() throws IOException {
         assertThat(VOCABULARY)
-                .withFailMessage("The published vocabulary %s is missing: the project expects ../shared beside it"
-                        + " (as in CI)", VOCABULARY.toAbsolutePath().normalize())
+                .withFailMessage("The published vocabulary %s is missing", VOCABULARY.toAbsolutePath().normalize())
                 .exists();
         publishedFindings = new LinkedHashSet<>();
         publishedCauses = new LinkedHashSet<>();
