@@ -1,5 +1,6 @@
 package health.backspasm.cases;
 
+import health.backspasm.http.Truncation;
 import health.backspasm.knowledge.Knowledge;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -67,11 +68,11 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
             }
             String message = null;
             if (!knowledge().findings().contains(finding.id())) {
-                message = "'" + finding.id() + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
+                message = "'" + Truncation.of(finding.id()) + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
             } else {
                 Integer first = firstIndex.putIfAbsent(finding.id(), i);
                 if (first != null) {
-                    message = "'" + finding.id() + "' repeats findings[" + first + "]: give each finding once";
+                    message = "'" + Truncation.of(finding.id()) + "' repeats findings[" + first + "]: give each finding once";
                 }
             }
             if (message != null) {

@@ -1,5 +1,6 @@
 package health.backspasm.catalogue;
 
+import health.backspasm.http.Truncation;
 import health.backspasm.http.Problem;
 import health.backspasm.http.ProblemException;
 import health.backspasm.http.ProblemType;
@@ -252,7 +253,7 @@ class CatalogueResource {
     }
 
     private static ProblemException unknown(String kind, String id) {
-        String shown = id.length() > 100 ? id.substring(0, 100) + "…" : id;
+        String shown = Truncation.of(id);
         return new ProblemException(Problem.of(ProblemType.UNKNOWN_ID,
                 "There is no " + kind + " with the id '" + shown + "'."));
     }

@@ -24,10 +24,11 @@ class AllowedMethods {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
-    private record Entry(Pattern path, String method) {
+    private record Entry(Pattern path, String template, String method) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> methods = new TreeSet<>();
 
     AllowedMethods(BeanManager beans) {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
@@ -40,7 +41,9 @@ class AllowedMethods {
                 String http = httpMethod(method);
                 if (http != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    entries.add(new Entry(compile(root.value() + "/" + (sub == null ? "" : sub.value())), http));
+                    String template = normalize(root.value() + "/" + (sub == null ? "" : sub.value()));
+                    entries.add(new Entry(compile(template), template.replaceAll("\\s+", ""), http));
+                    methods.add(http);
                 }
             }
         }
@@ -63,6 +66,25 @@ class AllowedMethods {
         }
         methods.add("OPTIONS");
         return String.join(", ", methods);
+    }
+
+    /**
+     * The resource path template that {@code path} falls under ({@code /api/v1/causes/{id}}), or null
+     * when no resource serves it. The templates are a closed set, read from the code.
+     */
+    String template(String path) {
+        String normalized = normalize(path);
+        for (Entry entry : entries) {
+            if (entry.path().matcher(normalized).matches()) {
+                return entry.template();
+            }
+        }
+        return null;
+    }
+
+    /** Whether some resource declares {@code method}, or it is HEAD or OPTIONS, which Quarkus REST adds. */
+    boolean isServed(String method) {
+        return methods.contains(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 
     private static String httpMethod(Method method) {

@@ -18,6 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that declares its length is checked here before anything is read, and a chunked body (no declared
  * length) is read by Vert.x' {@link BodyHandler} with the limit, whose refusal becomes the problem.
  * Quarkus REST then takes the body that BodyHandler read.
+ *
+ * <p>A body must also arrive whole within {@code backspasm.http.body-timeout} of its headers: a
+ * client that stalls or trickles a body (or sends a chunked one that never ends) would otherwise hold
+ * its connection and the bytes read so far for as long as it keeps sending something. Past the
+ * deadline the answer is a 408 problem and the connection is closed.
  */
 @ApplicationScoped
 class BodyLimits {
@@ -30,12 +35,15 @@ class BodyLimits {
     private final EdgeProblems problems;
     private final long maxBodyBytes;
     private final BodyHandler chunkedBodies;
+    private final long bodyTimeoutMillis;
 
     BodyLimits(EdgeProblems problems,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            HttpLimitsConfig limits) {
         this.problems = problems;
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        this.bodyTimeoutMillis = Math.max(1, limits.bodyTimeout().toMillis());
     }
 
     void registerFilter(@Observes Filters filters) {
@@ -50,18 +58,46 @@ class BodyLimits {
         HttpServerRequest request = rc.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
-            if (declaredLength(length) > maxBodyBytes) {
+            long declared = declaredLength(length);
+            if (declared > maxBodyBytes) {
                 tooLarge(rc);
             } else {
+                if (declared > 0) {
+                    deadline(rc);
+                }
                 rc.next();
             }
             return;
         }
         if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            deadline(rc);
             chunkedBodies.handle(rc);
         } else {
             rc.next();
         }
+    }
+
+    /** Answers 408 and closes the connection if the body is not whole within the timeout. */
+    private void deadline(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.isEnded()) {
+            return;
+        }
+        long timer = rc.vertx().setTimer(bodyTimeoutMillis, fired -> {
+            if (request.isEnded()) {
+                return;
+            }
+            if (rc.response().ended() || rc.response().headWritten()) {
+                request.connection().close();
+                return;
+            }
+            if (request.version() != HttpVersion.HTTP_2) {
+                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            problems.send(rc, Problem.of(ProblemType.REQUEST_TIMEOUT, "The body did not arrive within "
+                    + bodyTimeoutMillis / 1000.0 + " seconds of the request's headers; send it at once."));
+        });
+        rc.addEndHandler(ended -> rc.vertx().cancelTimer(timer));
     }
 
     void onFailure(RoutingContext rc) {

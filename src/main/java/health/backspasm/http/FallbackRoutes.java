@@ -7,7 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 
 /**
  * Problem responses for what never reaches Quarkus REST: a path no endpoint serves (inside or
@@ -17,7 +16,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class FallbackRoutes {
 
-    private static final Logger LOG = Logger.getLogger(FallbackRoutes.class);
+    private static final UnexpectedErrors ERRORS = UnexpectedErrors.of(FallbackRoutes.class);
 
     /** Just before the router's own last routes, so that every other route is tried first. */
     private static final int ORDER = Integer.MAX_VALUE - 1;
@@ -47,9 +46,7 @@ class FallbackRoutes {
             status = 500;
         }
         if (status >= 500) {
-            Throwable failure = ctx.failure();
-            LOG.errorf(failure, "Unexpected %s in the HTTP layer",
-                    failure == null ? "failure" : failure.getClass().getName());
+            ERRORS.log(ctx.failure(), "in the HTTP layer");
             send(ctx, Problems.internal());
             return;
         }

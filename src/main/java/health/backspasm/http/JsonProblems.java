@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,10 @@ import java.util.stream.Collectors;
 final class JsonProblems {
 
     private static final int MAX_QUOTE = 120;
+    /** Jackson's message for a repeated property (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
+    /** Jackson's message for content after the value (FAIL_ON_TRAILING_TOKENS). */
+    private static final String TRAILING = "Trailing token";
 
     private JsonProblems() {
     }
@@ -29,6 +35,12 @@ final class JsonProblems {
     static Problem of(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException broken) {
+                Matcher duplicate = DUPLICATE.matcher(String.valueOf(broken.getOriginalMessage()));
+                if (duplicate.find()) {
+                    return Problem.of(ProblemType.MALFORMED_JSON, "The body repeats the property '"
+                            + Truncation.of(duplicate.group(1)) + "' in one object" + where(broken)
+                            + ": send each property once.");
+                }
                 return Problem.of(ProblemType.MALFORMED_JSON, "The body is not valid JSON" + where(broken) + ": "
                         + quote(broken.getOriginalMessage()));
             }
@@ -39,6 +51,10 @@ final class JsonProblems {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             String message = "is not a known property" + (known.isEmpty() ? "" : "; known properties here: " + known);
             return invalid(field, message);
+        }
+        if (e instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).startsWith(TRAILING)) {
+            return Problem.of(ProblemType.MALFORMED_JSON, "The body has content after its JSON value" + where(e)
+                    + ": send exactly one JSON value.");
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return invalid(JsonPaths.of(m.getPath()), mustBe(m.getTargetType()));
@@ -53,7 +69,7 @@ final class JsonProblems {
     }
 
     private static Problem invalid(String field, String message) {
-        String name = field.isEmpty() ? "body" : field;
+        String name = field.isEmpty() ? "body" : Truncation.of(field);
         return Problem.invalid("'" + name + "' " + message + ".", List.of(new Problem.FieldError(name, message)));
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -21,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final UnexpectedErrors ERRORS = UnexpectedErrors.of(ProblemMappers.class);
 
     /** Headers of a framework error response that the client needs in the problem response too. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE);
@@ -97,7 +96,7 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e) {
-        LOG.errorf(e, "Unexpected %s while serving a request", e.getClass().getName());
+        ERRORS.log(e, "while serving a request");
         return Problems.internal().toResponse();
     }
 

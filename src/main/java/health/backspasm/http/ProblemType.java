@@ -15,6 +15,8 @@ public enum ProblemType {
     NOT_FOUND("not-found", 404, "No such resource"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "The method is not allowed on this resource"),
     NOT_ACCEPTABLE("not-acceptable", 406, "The requested media type is not available"),
+    FORBIDDEN_ORIGIN("forbidden-origin", 403, "The request's origin is not allowed"),
+    REQUEST_TIMEOUT("request-timeout", 408, "The request's body did not arrive in time"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The body's content type is not supported"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),

@@ -19,6 +19,7 @@ final class Problems {
             case 404 -> ProblemType.NOT_FOUND;
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 408 -> ProblemType.REQUEST_TIMEOUT;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> ProblemType.RATE_LIMITED;
@@ -46,6 +47,7 @@ final class Problems {
             case NOT_ACCEPTABLE -> "This resource answers in application/json (errors in application/problem+json);"
                     + " send an Accept header that allows it.";
             case PAYLOAD_TOO_LARGE -> "The body is larger than this service accepts.";
+            case REQUEST_TIMEOUT -> "The body did not arrive in time; send it at once.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json with a matching Content-Type header.";
             case RATE_LIMITED -> "Too many requests: wait before trying again.";
             default -> type.title() + ".";

@@ -1,5 +1,6 @@
 package health.backspasm.http;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -13,6 +14,10 @@ import jakarta.inject.Singleton;
  * instead of a silent guess: by default {@code "state": 1} reads as the second enum constant
  * ({@code absent}), {@code "age": 40.7} as 40, {@code "age": "40"} as 40 and {@code "text": 42} as
  * {@code "42"}. A clinical answer must not rest on such guesses.
+ *
+ * <p>Nor on a repeated property ({@code "findings"} twice, the second silently replacing the first and
+ * dropping a red flag with it) or on bytes after the JSON value: both are 400 problems naming them
+ * ({@link JsonProblems}).
  */
 @Singleton
 public class StrictJsonTypes implements ObjectMapperCustomizer {
@@ -24,6 +29,8 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
 
     /** Applies the rules to any mapper, such as one a test builds without Quarkus. */
     public static ObjectMapper apply(ObjectMapper mapper) {
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Textual)

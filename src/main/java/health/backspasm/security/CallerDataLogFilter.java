@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * Keeps what callers send out of the log, whatever levels an operator turns on. The framework's
@@ -20,6 +21,8 @@ import java.util.logging.LogRecord;
 public final class CallerDataLogFilter implements Filter {
 
     public static final String NAME = "backspasm-privacy";
+    /** MDC key holding the logged exception's real class name (the JSON log's exceptionType is the stand-in's). */
+    public static final String EXCEPTION_CLASS_MDC = "exceptionClass";
     private static final String OWN_CATEGORY = "health.backspasm";
     /**
      * Exceptions about the service's own configuration and knowledge files, raised at start-up and
@@ -38,6 +41,10 @@ public final class CallerDataLogFilter implements Filter {
         Throwable thrown = record.getThrown();
         if (thrown != null && !(thrown instanceof WithheldMessageException)) {
             record.setThrown(withoutMessages(thrown, Collections.newSetFromMap(new IdentityHashMap<>())));
+            if (record instanceof ExtLogRecord ext) {
+                // The JSON format's exceptionType names the stand-in's class; this names the real one.
+                ext.putMdc(EXCEPTION_CLASS_MDC, thrown.getClass().getName());
+            }
         }
         return true;
     }

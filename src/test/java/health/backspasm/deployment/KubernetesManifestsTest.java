@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -89,7 +90,36 @@ class KubernetesManifestsTest {
         assertThat(secret.path("stringData").path(ref.path("key").asText()).asText())
                 .as("name:sha256hex entries, comma-separated")
                 .matches("[A-Za-z0-9._-]{1,64}:[0-9a-fA-F]{64}(,[A-Za-z0-9._-]{1,64}:[0-9a-fA-F]{64})*");
-        assertThat(ref.path("optional").asBoolean()).isTrue();
+        assertThat(ref.path("optional").isBoolean() && ref.path("optional").asBoolean())
+                .as("the pod must not start open because the Secret is missing").isFalse();
+    }
+
+    @Test
+    void shouldDrainWithinTheGracePeriodAndTurnNotReadyWithinTheShutdownDelay() throws IOException {
+        JsonNode container = container();
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src", "main", "resources", "application.properties"))) {
+            properties.load(in);
+        }
+        assertThat(properties.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        long delay = seconds(properties.getProperty("quarkus.shutdown.delay"));
+        long timeout = seconds(properties.getProperty("quarkus.shutdown.timeout"));
+        List<String> preStop = texts(container.at("/lifecycle/preStop/exec/command"));
+        assertThat(preStop).as("preStop sleeps while the pod is taken out of the endpoints").hasSize(2)
+                .first().isEqualTo("sleep");
+        long sleep = Long.parseLong(preStop.get(1));
+        JsonNode readiness = container.path("readinessProbe");
+        long notices = readiness.path("periodSeconds").asLong() * readiness.path("failureThreshold").asLong();
+        long grace = read("deployment.yaml").at("/spec/template/spec/terminationGracePeriodSeconds").asLong();
+
+        assertThat(delay).as("shutdown delay").isPositive();
+        assertThat(notices).as("seconds the readiness probe takes to see the pod not ready").isLessThanOrEqualTo(delay);
+        assertThat(grace).as("grace period").isGreaterThanOrEqualTo(sleep + delay + timeout);
+    }
+
+    private static long seconds(String duration) {
+        assertThat(duration).as("a duration in seconds such as 5S").matches("\\d+S");
+        return Long.parseLong(duration.substring(0, duration.length() - 1));
     }
 
     @Test

@@ -38,6 +38,14 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the jar and returns once /q/health/ready answers 200. */
     static PackagedService start(String name) throws IOException, InterruptedException {
+        return start(name, List.of());
+    }
+
+    /**
+     * Starts the jar with {@code jvmOptions} before {@code -jar} (JVM flags, {@code -Dproperty=value})
+     * and returns once /q/health/ready answers 200.
+     */
+    static PackagedService start(String name, List<String> jvmOptions) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run through ./mvnw verify, which packages it first");
         }
@@ -46,6 +54,7 @@ final class PackagedService implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=0");
         command.add("-Dquarkus.log.console.color=false");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -66,6 +75,38 @@ final class PackagedService implements AutoCloseable {
 
     URI base() {
         return base;
+    }
+
+    int port() {
+        return base.getPort();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Resident memory of the service's JVM, in KiB, from /proc (Linux). */
+    long residentKib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS in /proc/" + process.pid() + "/status");
+    }
+
+    /** Sends SIGTERM, as Kubernetes does to stop a pod (Process.destroy on Linux). */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; true if it did within {@code timeout}. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static int awaitPort(Process process, Path log) throws IOException, InterruptedException {

@@ -1,6 +1,8 @@
 package health.backspasm.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -110,5 +112,29 @@ class ApiKeyTest {
                 .contentType("application/json").body(CASE)
                 .when().post("/api/test/case-probe")
                 .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldRefuseAnOriginThatIsNotConfiguredWithAProblem() {
+        given().header("Origin", "https://evil.example")
+                .header("X-API-Key", ApiKeyProfile.ACME_KEY)
+                .contentType("application/json").body(CASE)
+                .when().post("/api/test/case-probe")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .header("X-Content-Type-Options", "nosniff")
+                .body("type", equalTo("https://backspasm.health/problems/forbidden-origin"));
+    }
+
+    @Test
+    void shouldLetBrowserCodeReadTheCachingAndRetryHeadersWithoutCredentials() {
+        given().header("Origin", ApiKeyProfile.ALLOWED_ORIGIN)
+                .header("X-API-Key", ApiKeyProfile.ACME_KEY)
+                .contentType("application/json").body(CASE)
+                .when().post("/api/test/case-probe")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", ApiKeyProfile.ALLOWED_ORIGIN)
+                .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Retry-After")))
+                .header("Access-Control-Allow-Credentials", anyOf(nullValue(), equalTo("false")));
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.logging.Level;
+import org.jboss.logmanager.ExtLogRecord;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,19 @@ class CallerDataLogFilterTest {
         assertThat(trace).doesNotContain(SENT)
                 .contains("java.lang.RuntimeException", "java.lang.IllegalStateException",
                         "java.lang.IllegalArgumentException", getClass().getName() + ".shouldWithhold");
+    }
+
+    @Test
+    void shouldNameTheRealExceptionClassBesideTheStandIn() {
+        ExtLogRecord record = new ExtLogRecord(Level.SEVERE, "Unexpected", ExtLogRecord.FormatStyle.NO_FORMAT,
+                getClass().getName());
+        record.setLoggerName("health.backspasm.http.ProblemMappers");
+        record.setThrown(new NullPointerException(SENT));
+
+        assertThat(filter.isLoggable(record)).isTrue();
+
+        assertThat(record.getMdc(CallerDataLogFilter.EXCEPTION_CLASS_MDC)).isEqualTo("java.lang.NullPointerException");
+        assertThat(trace(record.getThrown())).doesNotContain(SENT);
     }
 
     @Test
