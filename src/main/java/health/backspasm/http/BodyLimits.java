@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,8 +95,7 @@ class BodyLimits {
             if (request.version() != HttpVersion.HTTP_2) {
                 rc.response().putHeader(HttpHeaders.CONNECTION, "close");
             }
-            problems.send(rc, Problem.of(ProblemType.REQUEST_TIMEOUT, "The body did not arrive within "
-                    + bodyTimeoutMillis / 1000.0 + " seconds of the request's headers; send it at once."));
+            problems.send(rc, EdgeProblems.bodyTimeout(Duration.ofMillis(bodyTimeoutMillis)));
         });
         rc.addEndHandler(ended -> rc.vertx().cancelTimer(timer));
     }

@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * Writes a problem response straight from the Vert.x layer, for requests refused before they reach
@@ -24,6 +25,12 @@ public class EdgeProblems {
     /** The problem of a body over {@code maxBodyBytes}, declared or chunked. */
     public static Problem payloadTooLarge(long maxBodyBytes) {
         return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBodyBytes + " bytes.");
+    }
+
+    /** The problem of a body that did not arrive whole within {@code timeout} of the request's headers. */
+    public static Problem bodyTimeout(Duration timeout) {
+        return Problem.of(ProblemType.REQUEST_TIMEOUT, "The body did not arrive within " + timeout.toMillis() / 1000.0
+                + " seconds of the request's headers; send it at once.");
     }
 
     /** Ends the response with {@code problem}, unless it has already been sent. */

@@ -37,8 +37,14 @@ class FallbackRoutes {
     }
 
     private void failed(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            // Already answered (a 408 or 413 from BodyLimits) or the client went away: nothing to send,
+            // and not the service's fault, so no ERROR (Quarkus' own handler would log one per request).
+            return;
+        }
         if (ctx.response().headWritten()) {
-            ctx.next();
+            ERRORS.log(ctx.failure(), "after the answer had begun");
+            ctx.request().connection().close();
             return;
         }
         int status = ctx.statusCode();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -49,6 +50,16 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response mismatchedInput(MismatchedInputException e) {
         return JsonProblems.of(e).toResponse();
+    }
+
+    /**
+     * A body that could not be read: the client closed the connection or stopped sending (then
+     * BodyLimits has already answered 408). The client's doing, so no ERROR; JSON and encoding
+     * errors, also I/O exceptions, have mappers of their own.
+     */
+    @ServerExceptionMapper
+    Response unreadableBody(IOException e) {
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "The body could not be read to its end.").toResponse();
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import health.backspasm.http.ContractFilter;
 import health.backspasm.http.EdgeProblems;
 import health.backspasm.http.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * written: the {@code ApiKey} security scheme (header {@code X-API-Key}), so Swagger UI's
  * "Authorize" button sends it. Each operation lists it beside the empty requirement (no key), as
  * keys are on only when the operator configures them. Also the 401 and 429 answers that
- * {@link AccessFilter} may give, and the 413 of {@code BodyLimits} where there is a body. Added at
+ * {@link AccessFilter} may give, and the 413 and 408 of {@code BodyLimits} where there is a body. Added at
  * build time, so the committed {@code openapi/openapi.yaml} shows it.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -32,6 +33,8 @@ public class ApiKeyContract implements OASFilter {
     /** The default of {@code quarkus.http.limits.max-body-size}, for the 413 example. */
     private static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     private static final long EXAMPLE_RETRY_AFTER = 42;
+    /** The default of {@code backspasm.http.body-timeout}, for the 408 example. */
+    private static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -65,6 +68,9 @@ public class ApiKeyContract implements OASFilter {
                 if (operation.getRequestBody() != null) {
                     addResponse(operation, "413", "The body is larger than 64 KiB", problemSchema,
                             EdgeProblems.payloadTooLarge(DEFAULT_MAX_BODY_BYTES));
+                    addResponse(operation, "408", "The body did not arrive whole within 10 seconds of the headers"
+                            + " (backspasm.http.body-timeout); the connection is closed", problemSchema,
+                            EdgeProblems.bodyTimeout(DEFAULT_BODY_TIMEOUT));
                 }
             }
         }
