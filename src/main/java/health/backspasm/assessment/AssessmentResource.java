@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/assessments}: maps the case in, assesses it, maps the answer out. It runs on the
  * I/O thread ({@link NonBlocking}): the engines only compute and never block, and the hop to a worker
- * thread cost more CPU than the assessment itself (see the README's Performance section).
+ * thread cost more CPU than the assessment itself (see src/docs/performance.md).
  */
 @Path("/api/v1/assessments")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")

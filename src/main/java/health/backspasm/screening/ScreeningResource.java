@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. It runs on the
  * I/O thread ({@link NonBlocking}): the engine only computes and never blocks, and the hop to a worker
- * thread cost more CPU than the screening itself (see the README's Performance section).
+ * thread cost more CPU than the screening itself (see src/docs/performance.md).
  */
 @Path("/api/v1/screenings")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
