@@ -33,6 +33,12 @@ public class Compression {
     /** Smaller responses are not worth compressing (a problem of a few hundred bytes, a 304). */
     public static final int MIN_BYTES = 1024;
     static final String GZIP = "gzip";
+    /**
+     * Internal marker, never sent: a JAX-RS response whose body is already gzipped sets it (the JAX-RS
+     * headers are added beside Quarkus' own {@code Content-Encoding: identity}, which would hide a
+     * Content-Encoding set there), and the headers-end handler turns it into {@code Content-Encoding: gzip}.
+     */
+    public static final String PRECOMPRESSED = "X-Backspasm-Precompressed";
 
     /** Runs early, so that its headers-end handler sees the final headers of whatever answers. */
     private static final int PRIORITY = 9_000;
@@ -50,13 +56,27 @@ public class Compression {
     }
 
     static void beforeHeaders(MultiMap headers) {
+        String precompressed = headers.get(PRECOMPRESSED);
+        if (precompressed != null) {
+            headers.remove(PRECOMPRESSED);
+        }
         if (!isJson(headers.get(HttpHeaders.CONTENT_TYPE))) {
             return;
         }
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (precompressed != null) {
+            // Already gzipped: say so, replacing the identity that Quarkus puts on every response at first,
+            // so that nothing compresses it again.
+            headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+            return;
+        }
         String length = headers.get(HttpHeaders.CONTENT_LENGTH);
-        if (headers.get(HttpHeaders.CONTENT_ENCODING) == null && length != null && isSmall(length)) {
+        if (length != null && isSmall(length)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+        } else if (HttpHeaders.IDENTITY.toString().equals(headers.get(HttpHeaders.CONTENT_ENCODING))) {
+            // Quarkus lifts its identity default only for what a resource method produces; a problem written by
+            // an exception mapper keeps it. Lifted here, Vert.x compresses it for a client that asks.
+            headers.remove(HttpHeaders.CONTENT_ENCODING);
         }
     }
 

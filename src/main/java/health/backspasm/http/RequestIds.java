@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.MDC;
 
 /**
@@ -38,7 +39,7 @@ public class RequestIds {
     void assign(RoutingContext rc) {
         String id = accepted(rc.request().getHeader(HEADER));
         if (id == null) {
-            id = UUID.randomUUID().toString();
+            id = randomUuid();
         }
         rc.response().putHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
@@ -50,6 +51,18 @@ public class RequestIds {
     public static String current() {
         Object id = MDC.get(MDC_KEY);
         return id == null ? null : id.toString();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id only needs to be unique, not
+     * unguessable, and {@link UUID#randomUUID()} would take every request through one shared
+     * SecureRandom.
+     */
+    static String randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The caller's id when it is an acceptable token, else null (one is generated instead). */

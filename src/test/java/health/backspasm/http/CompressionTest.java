@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CompressionTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /** HTTP/1.1, as most partners' clients and every proxy in front of the service speak. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** HTTP/2 over cleartext (h2c), which the JDK's client asks for by default. */
+    private static final HttpClient HTTP2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")
@@ -50,7 +53,18 @@ class CompressionTest {
             assertThat(gunzip(gzipped.body())).as(path).isEqualTo(plain.body());
             assertThat(gzipped.body().length).as(path).isLessThan(plain.body().length / 2);
             assertThat(gzipped.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+            assertThat(gzipped.headers().firstValue(Compression.PRECOMPRESSED)).isEmpty();
         }
+    }
+
+    @Test
+    void shouldCompressTheCatalogueOnceOverHttp2Too() throws Exception {
+        HttpResponse<byte[]> plain = get("api/v1/causes", null);
+        HttpResponse<byte[]> http2 = HTTP2.send(HttpRequest.newBuilder(root.resolve("api/v1/causes"))
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(http2.statusCode()).isEqualTo(200);
+        assertThat(http2.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(http2.body())).isEqualTo(plain.body());
     }
 
     @Test
@@ -92,6 +106,12 @@ class CompressionTest {
         assertThat(small.headers().firstValue("Content-Encoding"))
                 .satisfiesAnyOf(e -> assertThat(e).isEmpty(), e -> assertThat(e).contains("identity"));
         JSON.readTree(small.body());
+        HttpResponse<byte[]> smallEntry = get("api/v1/sources/source.nice_ng59", "gzip");
+        assertThat(smallEntry.statusCode()).isEqualTo(200);
+        assertThat(smallEntry.body().length).isLessThan(Compression.MIN_BYTES);
+        assertThat(smallEntry.headers().firstValue("Content-Encoding"))
+                .satisfiesAnyOf(e -> assertThat(e).isEmpty(), e -> assertThat(e).contains("identity"));
+        JSON.readTree(smallEntry.body());
 
         StringBuilder findings = new StringBuilder();
         for (int i = 0; i < 60; i++) {

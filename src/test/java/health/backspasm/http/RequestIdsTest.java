@@ -85,7 +85,7 @@ class RequestIdsTest {
                 given().contentType("text/plain").body("x").post("/api/v1/screenings"),
                 given().contentType("application/json").body("{").post("/api/v1/screenings"),
                 given().contentType("application/json").body("{\"age\":\"old\"}").post("/api/v1/assessments"),
-                given().contentType("application/json").header("Content-Length", "99999999").body("{}")
+                given().contentType("application/json").body("{\"pad\":\"" + "x".repeat(70 * 1024) + "\"}")
                         .post("/api/v1/screenings"),
                 given().accept("text/html").get("/api/v1/causes"),
                 given().get("/test-only/vertx/too-large"));
