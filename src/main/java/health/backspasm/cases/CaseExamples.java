@@ -88,7 +88,7 @@ public final class CaseExamples {
                   ]
                 }
               ],
-              "knowledgeVersion": "2026.11.1",
+              "knowledgeVersion": "2026.12.1",
               "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
             }
             """;
@@ -203,7 +203,7 @@ public final class CaseExamples {
                 ]
               },
               "complete": false,
-              "knowledgeVersion": "2026.11.1",
+              "knowledgeVersion": "2026.12.1",
               "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
             }
             """;

@@ -37,7 +37,7 @@ final class CatalogueExamples {
 
     static final String KNOWLEDGE = """
             {
-              "version": "2026.11.1",
+              "version": "2026.12.1",
               "contentHash": "dd8073d652c22e73899f2917447fd56a783f132b3591bdeaba4b6bfb8eb12d58",
               "counts": {
                 "findings": 67,
