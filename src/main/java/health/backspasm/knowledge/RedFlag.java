@@ -21,12 +21,6 @@ public record RedFlag(
         List<String> sourceIds,
         List<GuidelineStatement> statements) {
 
-    public RedFlag {
-        findingIds = List.copyOf(findingIds);
-        sourceIds = List.copyOf(sourceIds);
-        statements = List.copyOf(statements);
-    }
-
     /**
      * The level this flag sets when it is unconfirmed: one step below its urgency, never below
      * {@code consult} (clinical-red-flags.md, "I don't know is not no").

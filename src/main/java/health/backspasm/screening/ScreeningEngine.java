@@ -114,7 +114,7 @@ public final class ScreeningEngine {
         RuleEvaluator.doubtedFindings(flag.rule(), facts, doubted);
         List<String> ids = flag.findingIds().stream().filter(doubted::contains).toList();
         String labels = ids.stream().map(findingLabels::get).collect(Collectors.joining("; "));
-        return TriggeredRedFlag.unconfirmed(flag, ids, "Not ruled out (answered \"not sure\"): " + labels + ".");
+        return TriggeredRedFlag.unconfirmed(flag, ids, "You were not sure about: " + labels + ".");
     }
 
     /**

@@ -92,7 +92,7 @@ class ScreeningEngineTest {
         assertThat(flag.urgency()).isEqualTo(Urgency.emergency);
         assertThat(flag.level()).isEqualTo(Urgency.urgent);
         assertThat(flag.unknownFindingIds()).containsExactly("neuro.saddle_numbness");
-        assertThat(flag.advice()).contains("Saddle numbness").contains("could not be ruled out")
+        assertThat(flag.advice()).contains("You were not sure about: Saddle numbness.").contains("could not be ruled out")
                 .contains("call the emergency number");
         // The doubted item is not asked again; the other emergency signs still are.
         assertThat(s.pendingQuestions().get(0).findingIds()).doesNotContain("neuro.saddle_numbness")
