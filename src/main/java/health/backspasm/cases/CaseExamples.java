@@ -100,7 +100,7 @@ public final class CaseExamples {
               "pendingQuestions": [
                 {
                   "kind": "findings",
-                  "text": "Do you have any of these right now? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                  "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "neuro.bowel_incontinence",
                     "neuro.sexual_dysfunction",
@@ -114,7 +114,7 @@ public final class CaseExamples {
                 },
                 {
                   "kind": "findings",
-                  "text": "Do any of these apply to you? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                  "text": "Do any of these apply to you? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "general.fever",
                     "history.immunosuppression",
@@ -133,7 +133,7 @@ public final class CaseExamples {
                 },
                 {
                   "kind": "findings",
-                  "text": "And any of these? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                  "text": "And any of these? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "pain.sharp_extreme",
                     "neuro.numbness_leg",
@@ -146,7 +146,7 @@ public final class CaseExamples {
                 },
                 {
                   "kind": "findings",
-                  "text": "How did the pain start, and how bad is it? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                  "text": "How did the pain start, and how bad is it? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "onset.sudden",
                     "injury.minor_trauma",
@@ -174,7 +174,7 @@ public final class CaseExamples {
                 "pendingQuestions": [
                   {
                     "kind": "findings",
-                    "text": "Do you have any of these right now? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                    "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                     "findingIds": [
                       "neuro.bowel_incontinence",
                       "neuro.sexual_dysfunction",
@@ -264,7 +264,7 @@ public final class CaseExamples {
               "needsDoctor": false,
               "nextQuestion": {
                 "kind": "findings",
-                "text": "Do you have any of these right now? Tick all that apply, and say \"not sure\" for any you cannot tell.",
+                "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                 "findingIds": [
                   "neuro.bowel_incontinence",
                   "neuro.sexual_dysfunction",
