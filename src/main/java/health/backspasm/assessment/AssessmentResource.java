@@ -54,7 +54,9 @@ public class AssessmentResource {
                 @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain",
                         value = CaseExamples.GOLFER_CASE),
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
-                        value = CaseExamples.CAUDA_EQUINA_CASE)}))
+                        value = CaseExamples.CAUDA_EQUINA_CASE),
+                @ExampleObject(name = "not-sure", summary = "Not sure about saddle numbness: urgent, cauda equina"
+                        + " unconfirmed", value = CaseExamples.NOT_SURE_CASE)}))
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
             examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_ASSESSMENT)))
