@@ -42,6 +42,10 @@ public class Interpreter {
 
     @Inject
     public Interpreter(Knowledge knowledge) {
+        this(knowledge, java.time.Clock.systemUTC());
+    }
+
+    public Interpreter(Knowledge knowledge, java.time.Clock clock) {
         Negation negation = knowledge.negation();
         PhraseMatcher.Builder builder = new PhraseMatcher.Builder(tokenizer);
         negation.fillerWords().forEach(builder::filler);
