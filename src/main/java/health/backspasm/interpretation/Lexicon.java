@@ -53,6 +53,12 @@ final class Lexicon {
 
     WordHit[] lookup(Token token) {
         Integer exact = ids.get(token.stem());
+        if (exact == null && !token.surface().isEmpty() && Character.isDigit(token.surface().charAt(0))) {
+            // "8kg", "10lbs": the unit after the number is the word ("lost 8kg" = "lost kg").
+            String unit = token.surface().replaceFirst("^[0-9.,]+", "");
+            Integer id = unit.isEmpty() ? null : ids.get(unit);
+            return id == null ? NONE : new WordHit[] {new WordHit(id, 0, false)};
+        }
         String surface = token.surface();
         boolean typoPossible = exact == null && surface.length() >= 3 && !plain.contains(token.stem())
                 && !plain.contains(surface) && Character.isLetter(surface.charAt(0));
