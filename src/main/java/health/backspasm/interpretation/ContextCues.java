@@ -33,7 +33,8 @@ record ContextCues(
         List<String> thirdPerson,
         List<String> prefixTriggers,
         List<String> clauseStarters,
-        List<String> episodeWords) {
+        List<String> episodeWords,
+        List<String> settingWords) {
 
     static final String FILE = "knowledge/context.yaml";
 
@@ -69,6 +70,7 @@ record ContextCues(
         check(problems, "prefixTriggers", prefixTriggers);
         check(problems, "clauseStarters", clauseStarters);
         check(problems, "episodeWords", episodeWords);
+        check(problems, "settingWords", settingWords);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(FILE + ": " + String.join("; ", problems));
         }

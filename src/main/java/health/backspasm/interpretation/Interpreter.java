@@ -39,6 +39,7 @@ import java.util.Set;
 public class Interpreter {
 
     private static final String HISTORY = "history.";
+    private static final String SPORT = "sport.";
     /** Texts in which fewer findings than this were recognised are checked for their language. */
     static final int LANGUAGE_CHECK_BELOW = 2;
 
@@ -49,6 +50,7 @@ public class Interpreter {
     private final NumberReader numbers;
     private final LanguageCheck language = new LanguageCheck();
     private final Clock clock;
+    private final Set<String> settingWords;
     private final Map<String, String> labels;
 
     /** With the system clock in UTC, or the application's {@link Clock} bean where one is produced. */
@@ -93,6 +95,7 @@ public class Interpreter {
         this.scopes = new NegationScopes(roles, Set.copyOf(cues.clauseStarters()));
         this.context = new ContextScopes(cues, tokenizer);
         this.numbers = new NumberReader(Set.copyOf(cues.episodeWords()));
+        this.settingWords = Set.copyOf(cues.settingWords());
         Map<String, String> labelsById = new HashMap<>();
         for (Finding f : knowledge.findings().all()) {
             labelsById.put(f.id(), f.label());
@@ -152,6 +155,10 @@ public class Interpreter {
             int end = tokens.get(match.last()).end();
             int from = wide ? text.codePointCount(0, start) : start;
             int to = wide ? text.codePointCount(0, end) : end;
+            if (states[m] == MentionState.absent && id.startsWith(SPORT) && match.first() > 0
+                    && settingWords.contains(tokens.get(match.first() - 1).surface())) {
+                states[m] = MentionState.present;
+            }
             SetAsideReason reason = reading.reasons()[k];
             if (reason != null) {
                 setAside.putIfAbsent(id, new SetAsideMention(id, labels.get(id), states[m], text.substring(start, end),

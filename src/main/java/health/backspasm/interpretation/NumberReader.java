@@ -293,11 +293,22 @@ final class NumberReader {
                 from--;
             }
         }
+        if (next && from > 0 && !t.get(from - 1).gapAfter().contains(":")
+                && t.get(from - 1).sentence() == t.get(i).sentence()) {
+            from--;
+            while (from > 0 && !t.get(from - 1).clauseEndAfter()) {
+                from--;
+            }
+        }
         boolean clauseEnded = false;
+        boolean content = false;
         for (int j = from; j < t.size(); j++) {
-            if (episodeWords.contains(t.get(j).surface())) {
+            String w = t.get(j).surface();
+            if (episodeWords.contains(w)) {
                 return true;
             }
+            content |= !DURATION_WORDS.contains(w) && !UNITS.containsKey(w) && !mayStartNumber(w)
+                    && !APPROXIMATELY.contains(w);
             if (t.get(j).clauseEndAfter() && j >= i) {
                 if (clauseEnded || !next || t.get(j).sentence() != t.get(i).sentence() || j + 1 >= t.size()
                         || t.get(j + 1).sentence() != t.get(i).sentence()) {
@@ -306,8 +317,12 @@ final class NumberReader {
                 clauseEnded = true;
             }
         }
-        return false;
+        return !content;
     }
+
+    /** The words of a duration itself: a clause of only these ("For 3 weeks.") answers "how long". */
+    private static final Set<String> DURATION_WORDS = Set.of("for", "past", "last", "over", "been", "ago", "since",
+            "now", "of", "x", "days", "weeks");
 
     /** "3 weeks", "a couple of days", "3wks" at {@code i}: the days, or null. */
     private Integer span(List<Token> t, int i, boolean allowVague) {
