@@ -180,8 +180,7 @@ final class NumberReader {
                 days = back == 0 ? 7 : back;
                 rank = 1;
             }
-            if (days == null && word.equals("all") && LAST.containsKey(word(t, i + 1))
-                    && !word(t, i + 1).equals("night")) {
+            if (days == null && word.equals("all") && word(t, i + 1).equals("week")) {
                 days = LAST.get(word(t, i + 1));
                 rank = 2;
             }
@@ -200,7 +199,8 @@ final class NumberReader {
                 days = span(t, i + 1, false);
                 rank = 1;
             }
-            if (days == null && (word.equals("couple") || word.equals("few")) && UNITS.containsKey(word(t, i + 1))) {
+            if (days == null && (word.equals("couple") || word.equals("few")) && UNITS.containsKey(word(t, i + 1))
+                    && !Set.of("every", "past", "the", "last", "a").contains(word(t, i - 1))) {
                 days = span(t, i, true);
                 rank = 2;
             }
@@ -310,7 +310,7 @@ final class NumberReader {
             content |= !DURATION_WORDS.contains(w) && !UNITS.containsKey(w) && !mayStartNumber(w)
                     && !APPROXIMATELY.contains(w);
             if (t.get(j).clauseEndAfter() && j >= i) {
-                if (clauseEnded || !next || t.get(j).sentence() != t.get(i).sentence() || j + 1 >= t.size()
+                if (!next || t.get(j).sentence() != t.get(i).sentence() || j + 1 >= t.size()
                         || t.get(j + 1).sentence() != t.get(i).sentence()) {
                     break;
                 }
@@ -322,7 +322,8 @@ final class NumberReader {
 
     /** The words of a duration itself: a clause of only these ("For 3 weeks.") answers "how long". */
     private static final Set<String> DURATION_WORDS = Set.of("for", "past", "last", "over", "been", "ago", "since",
-            "now", "of", "x", "days", "weeks");
+            "now", "of", "x", "days", "weeks", "yesterday", "today", "tonight", "this", "morning", "night", "week",
+            "weekend", "it", "started", "lbp", "hx");
 
     /** "3 weeks", "a couple of days", "3wks" at {@code i}: the days, or null. */
     private Integer span(List<Token> t, int i, boolean allowVague) {
