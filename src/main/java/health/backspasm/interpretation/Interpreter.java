@@ -49,6 +49,12 @@ public class Interpreter {
     private final ContextScopes context;
     private final NumberReader numbers;
     private final LanguageCheck language = new LanguageCheck();
+
+    /** Loads the language models now instead of in the background (tests); returns this interpreter. */
+    Interpreter withLanguageModelsLoaded() {
+        language.warm();
+        return this;
+    }
     private final Clock clock;
     private final Set<String> settingWords;
     private final Map<String, String> labels;

@@ -98,7 +98,7 @@ class FieldMessagesEvaluationTest {
             messages = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                     .readValue(in, new TypeReference<List<FieldMessage>>() { });
         }
-        Interpreter interpreter = new Interpreter(KNOWLEDGE, SUNDAY);
+        Interpreter interpreter = new Interpreter(KNOWLEDGE, SUNDAY).withLanguageModelsLoaded();
         Interpreter nextDay = new Interpreter(KNOWLEDGE, MONDAY);
         Set<String> redFlagFindings = redFlagFindings();
         int required = 0;

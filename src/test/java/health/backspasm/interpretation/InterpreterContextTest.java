@@ -15,7 +15,7 @@ class InterpreterContextTest {
     /** Sunday 29 November 2026, noon UTC. */
     private static final Interpreter INTERPRETER = new Interpreter(
             KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge")),
-            Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC)).withLanguageModelsLoaded();
 
     @Test
     void shouldSetAsideSomeoneElsesHistoryWithItsReason() {
