@@ -65,26 +65,40 @@ final class ContextScopes {
         return Set.copyOf(set);
     }
 
-    /** The end (exclusive) of a cue of this kind starting at token i, or -1. */
-    private int cueEnd(List<Token> t, int i, Kind kind) {
-        List<Cue> cues = byFirstWord.get(t.get(i).surface());
-        int best = -1;
-        if (cues == null) {
-            return best;
-        }
-        for (Cue cue : cues) {
-            if (cue.kind() != kind || i + cue.words().length > t.size()) {
+    private static final int KINDS = Kind.values().length;
+
+    /**
+     * For each token and kind, the end (exclusive) of the longest cue of that kind starting there, or
+     * 0: one map look-up per token, so that the scopes below only read arrays.
+     */
+    private int[] cueEnds(List<Token> t) {
+        int[] ends = new int[t.size() * KINDS];
+        for (int i = 0; i < t.size(); i++) {
+            List<Cue> cues = byFirstWord.get(t.get(i).surface());
+            if (cues == null) {
                 continue;
             }
-            boolean all = true;
-            for (int k = 1; k < cue.words().length && all; k++) {
-                all = t.get(i + k).surface().equals(cue.words()[k]) && t.get(i + k).sentence() == t.get(i).sentence();
-            }
-            if (all) {
-                best = Math.max(best, i + cue.words().length);
+            for (Cue cue : cues) {
+                if (i + cue.words().length > t.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 1; k < cue.words().length && all; k++) {
+                    all = t.get(i + k).surface().equals(cue.words()[k])
+                            && t.get(i + k).sentence() == t.get(i).sentence();
+                }
+                int slot = i * KINDS + cue.kind().ordinal();
+                if (all && ends[slot] < i + cue.words().length) {
+                    ends[slot] = i + cue.words().length;
+                }
             }
         }
-        return best;
+        return ends;
+    }
+
+    /** The end (exclusive) of a cue of this kind starting at token i, or 0. */
+    private static int cueEnd(int[] ends, int i, Kind kind) {
+        return ends[i * KINDS + kind.ordinal()];
     }
 
     /**
@@ -97,12 +111,13 @@ final class ContextScopes {
         if (n == 0) {
             return new Reading(reasons, false, null);
         }
+        int[] ends = cueEnds(t);
         // Someone else's scopes, opened by every person word; the patient's own are removed below.
         int[] otherOpener = new int[n];
         java.util.Arrays.fill(otherOpener, -1);
         List<int[]> personWords = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            int end = cueEnd(t, i, Kind.OTHER_PERSON);
+            int end = cueEnd(ends, i, Kind.OTHER_PERSON);
             if (end > 0) {
                 personWords.add(new int[] {i, end});
             }
@@ -113,36 +128,36 @@ final class ContextScopes {
                 mine[pw[0] - 1] = true;
             }
         }
-        String patientWord = decidePatient(t, spans, personWords, mine, null);
+        String patientWord = decidePatient(t, ends, spans, personWords, mine, null);
         boolean other = patientWord != null;
         if (other) {
-            patientWord = decidePatient(t, spans, personWords, mine, patientWord);
+            patientWord = decidePatient(t, ends, spans, personWords, mine, patientWord);
             other = patientWord != null;
         }
-        boolean[] otherScope = otherScopes(t, personWords, mine, patientWord);
+        boolean[] otherScope = otherScopes(t, ends, personWords, mine, patientWord);
 
         boolean[] past = new boolean[n];
         boolean[] hypothetical = new boolean[n];
         for (int i = 0; i < n; i++) {
             int e;
-            if ((e = cueEnd(t, i, Kind.HISTORICAL)) > 0) {
-                forward(t, e, past);
+            if ((e = cueEnd(ends, i, Kind.HISTORICAL)) > 0) {
+                forward(t, ends, e, past);
             }
-            if ((e = cueEnd(t, i, Kind.HYPOTHETICAL)) > 0) {
-                forward(t, e, hypothetical);
+            if ((e = cueEnd(ends, i, Kind.HYPOTHETICAL)) > 0) {
+                forward(t, ends, e, hypothetical);
             }
-            if ((e = cueEnd(t, i, Kind.QUESTION)) > 0 && endsWithQuestion(t, i)) {
-                forward(t, e, hypothetical);
+            if ((e = cueEnd(ends, i, Kind.QUESTION)) > 0 && endsWithQuestion(t, i)) {
+                forward(t, ends, e, hypothetical);
             }
-            if ((e = cueEnd(t, i, Kind.CONDITIONAL)) > 0 && consequentAfter(t, e)) {
-                forward(t, e, hypothetical);
+            if ((e = cueEnd(ends, i, Kind.CONDITIONAL)) > 0 && consequentAfter(t, ends, e)) {
+                forward(t, ends, e, hypothetical);
             }
-            if (cueEnd(t, i, Kind.POST_HISTORICAL) > 0) {
+            if (cueEnd(ends, i, Kind.POST_HISTORICAL) > 0) {
                 for (int j = i - 1; j >= 0 && t.get(j).sentence() == t.get(i).sentence(); j--) {
                     past[j] = true;
                 }
             }
-            if (cueEnd(t, i, Kind.CLAUSE_HISTORICAL) > 0) {
+            if (cueEnd(ends, i, Kind.CLAUSE_HISTORICAL) > 0) {
                 for (int j = i - 1; j >= 0 && !t.get(j).clauseEndAfter(); j--) {
                     past[j] = true;
                 }
@@ -166,9 +181,9 @@ final class ContextScopes {
      * The person the message is about: null for the writer, else the first person word of the text
      * ({@code excluded}, once known, opens no scope of its own).
      */
-    private String decidePatient(List<Token> t, int[][] spans, List<int[]> personWords, boolean[] mine,
+    private String decidePatient(List<Token> t, int[] ends, int[][] spans, List<int[]> personWords, boolean[] mine,
             String excluded) {
-        boolean[] scope = otherScopes(t, personWords, mine, excluded);
+        boolean[] scope = otherScopes(t, ends, personWords, mine, excluded);
         boolean[] nearFinding = new boolean[t.size()];
         for (int[] span : spans) {
             for (int j = Math.max(0, span[0] - 1); j <= span[1]; j++) {
@@ -202,7 +217,7 @@ final class ContextScopes {
         return null;
     }
 
-    private boolean[] otherScopes(List<Token> t, List<int[]> personWords, boolean[] mine, String patientWord) {
+    private boolean[] otherScopes(List<Token> t, int[] ends, List<int[]> personWords, boolean[] mine, String patientWord) {
         boolean[] scope = new boolean[t.size()];
         for (int[] pw : personWords) {
             int start = pw[0];
@@ -211,14 +226,14 @@ final class ContextScopes {
             }
             boolean opens = false;
             for (int k = pw[1]; k <= pw[1] + 2 && k < t.size() && !opens; k++) {
-                opens = cueEnd(t, k, Kind.OTHER_VERB) > 0 && t.get(k).sentence() == t.get(start).sentence();
+                opens = cueEnd(ends, k, Kind.OTHER_VERB) > 0 && t.get(k).sentence() == t.get(start).sentence();
             }
             if (opens) {
                 mark(t, start, scope, mine);
             }
         }
         for (int i = 0; i < t.size(); i++) {
-            if (cueEnd(t, i, Kind.FAMILY) > 0) {
+            if (cueEnd(ends, i, Kind.FAMILY) > 0) {
                 int s = i;
                 while (s > 0 && t.get(s - 1).sentence() == t.get(i).sentence()) {
                     s--;
@@ -239,13 +254,13 @@ final class ContextScopes {
         }
     }
 
-    private void forward(List<Token> t, int from, boolean[] scope) {
+    private static void forward(List<Token> t, int[] ends, int from, boolean[] scope) {
         if (from >= t.size()) {
             return;
         }
         int sentence = t.get(from - 1).sentence();
         for (int j = from; j < t.size() && t.get(j).sentence() == sentence; j++) {
-            if (cueEnd(t, j, Kind.TERMINATOR) > 0) {
+            if (cueEnd(ends, j, Kind.TERMINATOR) > 0) {
                 break;
             }
             scope[j] = true;
@@ -260,9 +275,9 @@ final class ContextScopes {
         return t.get(j).gapAfter().contains("?");
     }
 
-    private boolean consequentAfter(List<Token> t, int from) {
+    private static boolean consequentAfter(List<Token> t, int[] ends, int from) {
         for (int j = from; j < t.size() && t.get(j).sentence() == t.get(from - 1).sentence(); j++) {
-            if (cueEnd(t, j, Kind.CONSEQUENT) > 0) {
+            if (cueEnd(ends, j, Kind.CONSEQUENT) > 0) {
                 return true;
             }
         }

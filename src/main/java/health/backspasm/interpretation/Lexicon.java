@@ -55,8 +55,12 @@ final class Lexicon {
         Integer exact = ids.get(token.stem());
         if (exact == null && !token.surface().isEmpty() && Character.isDigit(token.surface().charAt(0))) {
             // "8kg", "10lbs": the unit after the number is the word ("lost 8kg" = "lost kg").
-            String unit = token.surface().replaceFirst("^[0-9.,]+", "");
-            Integer id = unit.isEmpty() ? null : ids.get(unit);
+            String surface = token.surface();
+            int k = 0;
+            while (k < surface.length() && (Character.isDigit(surface.charAt(k)) || surface.charAt(k) == '.')) {
+                k++;
+            }
+            Integer id = k == surface.length() ? null : ids.get(surface.substring(k));
             return id == null ? NONE : new WordHit[] {new WordHit(id, 0, false)};
         }
         String surface = token.surface();

@@ -175,7 +175,7 @@ final class NumberReader {
             String word = t.get(i).surface();
             int rank = Integer.MAX_VALUE;
             Integer days = null;
-            if (word.equals("since") && WEEKDAYS.contains(word(t, i + 1))) {
+            if (word.equals("since") && !t.get(i).clauseEndAfter() && WEEKDAYS.contains(word(t, i + 1))) {
                 int back = (today.getDayOfWeek().getValue() - 1 - WEEKDAYS.indexOf(word(t, i + 1)) + 7) % 7;
                 days = back == 0 ? 7 : back;
                 rank = 1;
@@ -224,7 +224,7 @@ final class NumberReader {
                     rank = 1;
                 }
             }
-            if (days == null && word.equals("since")) {
+            if (days == null && word.equals("since") && !t.get(i).clauseEndAfter()) {
                 String after = word(t, i + 1);
                 if (DAYS_AGO.containsKey(after)) {
                     days = DAYS_AGO.get(after);
