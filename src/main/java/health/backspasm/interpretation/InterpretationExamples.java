@@ -26,6 +26,7 @@ final class InterpretationExamples {
               "uncertain": [
                 {"id": "general.fever", "label": "Fever or feeling unwell", "state": "uncertain", "text": "fever", "start": 97, "end": 102}
               ],
+              "setAside": [],
               "age": 34,
               "durationDays": 1,
               "case": {
@@ -37,7 +38,8 @@ final class InterpretationExamples {
                   {"id": "exercise.no_warmup", "state": "present"},
                   {"id": "neuro.numbness_leg", "state": "absent"}
                 ]
-              }
+              },
+              "notices": []
             }
             """;
 

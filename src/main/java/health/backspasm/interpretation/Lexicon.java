@@ -53,6 +53,16 @@ final class Lexicon {
 
     WordHit[] lookup(Token token) {
         Integer exact = ids.get(token.stem());
+        if (exact == null && !token.surface().isEmpty() && Character.isDigit(token.surface().charAt(0))) {
+            // "8kg", "10lbs": the unit after the number is the word ("lost 8kg" = "lost kg").
+            String surface = token.surface();
+            int k = 0;
+            while (k < surface.length() && (Character.isDigit(surface.charAt(k)) || surface.charAt(k) == '.')) {
+                k++;
+            }
+            Integer id = k == surface.length() ? null : ids.get(surface.substring(k));
+            return id == null ? NONE : new WordHit[] {new WordHit(id, 0, false)};
+        }
         String surface = token.surface();
         boolean typoPossible = exact == null && surface.length() >= 3 && !plain.contains(token.stem())
                 && !plain.contains(surface) && Character.isLetter(surface.charAt(0));

@@ -13,6 +13,10 @@ import java.util.Set;
  * A post-trigger at the end of a clause ("bladder and bowels fine.", "saddle numbness? No.") acts on the
  * findings just before it, joined by at most one word. A trigger opens a scope only when words follow
  * it in its clause: "No, ..." negates nothing.
+ * As in ConText, a denial list goes on as long as findings follow ("denies trauma, fever, numbness,
+ * weakness or incontinence": each finding renews the window), a comma followed by a clause starter
+ * ("no chest pain, my lower back ...") ends the scope, and a prefix trigger ("non-") negates only the
+ * finding right after it.
  */
 final class NegationScopes {
 
@@ -20,10 +24,15 @@ final class NegationScopes {
     static final int UNCERTAINTY_WINDOW = 5;
     private static final int POST_REACH = 2;
 
-    private final Map<String, Set<CueRole>> roles;
+    /** The window a finding in a negation's scope renews, so that a denial list runs to its end. */
+    static final int LIST_WINDOW = 3;
 
-    NegationScopes(Map<String, Set<CueRole>> roles) {
+    private final Map<String, Set<CueRole>> roles;
+    private final Set<String> clauseStarters;
+
+    NegationScopes(Map<String, Set<CueRole>> roles, Set<String> clauseStarters) {
         this.roles = Map.copyOf(roles);
+        this.clauseStarters = Set.copyOf(clauseStarters);
     }
 
     /** Whether a gap parts a finding from a later post-cue: a comma or full stop does, "?" or ":" does not. */
@@ -44,9 +53,14 @@ final class NegationScopes {
         int wordsSinceFinding = 0;
         int next = 0;
         int coveredUntil = -1;
+        int prefixAt = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (scope != null && token.sentence() != scopeSentence) {
+                scope = null;
+            }
+            if (scope == MentionState.absent && i > 0 && i > coveredUntil && tokens.get(i - 1).clauseEndAfter()
+                    && clauseStarters.contains(token.surface())) {
                 scope = null;
             }
             if (lastFinding >= 0 && tokens.get(matches.get(lastFinding).last()).sentence() != token.sentence()
@@ -61,8 +75,11 @@ final class NegationScopes {
                 coveredUntil = Math.max(coveredUntil, match.last());
                 boolean clauseEnd = tokens.get(match.last()).clauseEndAfter();
                 if (!match.pattern().cue()) {
-                    states[next] = scope == null ? MentionState.present : scope;
+                    states[next] = i == prefixAt ? MentionState.absent : scope == null ? MentionState.present : scope;
                     budget--;
+                    if (scope == MentionState.absent) {
+                        budget = Math.max(budget, LIST_WINDOW);
+                    }
                     if (lastFinding < 0 || clauseBroken || wordsSinceFinding > 1) {
                         chain.clear();
                     }
@@ -80,6 +97,8 @@ final class NegationScopes {
                     } else if (post && cue.contains(CueRole.POST_UNCERTAINTY)) {
                         chain.forEach(f -> states[f] = MentionState.uncertain);
                         scope = null;
+                    } else if (cue.contains(CueRole.PREFIX_TRIGGER)) {
+                        prefixAt = match.last() + 1;
                     } else if (cue.contains(CueRole.TRIGGER)) {
                         scope = clauseEnd ? null : MentionState.absent;
                         budget = NEGATION_WINDOW;

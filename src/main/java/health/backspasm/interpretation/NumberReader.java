@@ -10,9 +10,24 @@ import java.util.Set;
  * "I'm 34", "a 34-year-old", "aged 67", "34yo", "for 3 weeks", "two days ago", "since yesterday",
  * clinicians' "3/7" (days) and "2/52" (weeks). A number counts only in one of these shapes, so
  * "lifting 20 kg" is neither, and "3 weeks" is never an age; values out of range are skipped.
+ * "since Tuesday" counts from the request date; "all week" is 7 days; "x3d" is clinicians' 3 days.
+ * The age is the patient's: when the message is about another person, "I'm 34" is the writer's and is
+ * passed over; when it is about the writer, "my dad is 70" is passed over. A duration given by "for" or
+ * by "years ago" counts only when its clause names the episode (an {@code episodeWords} entry of
+ * {@code context.yaml}), so "lifted for 6 years" and "dx 5 yrs ago" are not the pain's duration.
  * This is English grammar, not medical knowledge, so it lives in code.
  */
 final class NumberReader {
+
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me");
+
+    private final Set<String> episodeWords;
+
+    NumberReader(Set<String> episodeWords) {
+        this.episodeWords = Set.copyOf(episodeWords);
+    }
 
     /** The numbers found; either may be null. */
     record Numbers(Integer age, Integer durationDays) {
@@ -68,10 +83,15 @@ final class NumberReader {
     }
 
     Numbers read(List<Token> tokens) {
-        return new Numbers(age(tokens), duration(tokens));
+        return read(tokens, java.time.LocalDate.now(java.time.ZoneOffset.UTC), false);
     }
 
-    private Integer age(List<Token> t) {
+    /** The numbers, with weekdays counted back from {@code today}; {@code aboutOther}: the writer is not the patient. */
+    Numbers read(List<Token> tokens, java.time.LocalDate today, boolean aboutOther) {
+        return new Numbers(age(tokens, aboutOther), duration(tokens, today));
+    }
+
+    private Integer age(List<Token> t, boolean aboutOther) {
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i).surface();
             Integer found = null;
@@ -98,13 +118,20 @@ final class NumberReader {
                     found = a.value();
                 }
             }
-            if (PEOPLE.contains(word) && (t.get(i).gapAfter().strip().equals("(") || !t.get(i).clauseEndAfter())) {
+            boolean writer = FIRST_PERSON.contains(word);
+            boolean someoneFitting = aboutOther ? !writer : writer;
+            if (PEOPLE.contains(word) && someoneFitting && (t.get(i).gapAfter().strip().equals("(")
+                    || t.get(i).gapAfter().strip().equals(",") || !t.get(i).clauseEndAfter())) {
                 int j = word(t, i + 1).equals("is") || word(t, i + 1).equals("aged") ? i + 2 : i + 1;
                 Value a = value(t, j, false);
                 if (a != null && (a.next() >= t.size() || t.get(a.next() - 1).clauseEndAfter()
                                 || !UNITS.containsKey(word(t, a.next())) && !MEASURES.contains(word(t, a.next())))) {
                     found = a.value();
                 }
+            }
+            if (i == 0 && !aboutOther && isDigits(word) && t.get(i).gapAfter().strip().startsWith(",")
+                    && t.size() > 1 && !UNITS.containsKey(word(t, 1)) && !MEASURES.contains(word(t, 1))) {
+                found = Integer.parseInt(word);
             }
             if (i > 0 && i <= 3 && isDigits(word) && t.get(i - 1).gapAfter().contains(",")
                     && t.get(i).gapAfter().strip().startsWith(",")) {
@@ -114,7 +141,7 @@ final class NumberReader {
                 Value a = value(t, i + 1, false);
                 found = a == null ? null : a.value();
             }
-            if (word.equals("im") || word.equals("i") && word(t, i + 1).equals("am")) {
+            if (!aboutOther && (word.equals("im") || word.equals("i") && word(t, i + 1).equals("am"))) {
                 int j = word.equals("im") ? i + 1 : i + 2;
                 Value a = value(t, j, false);
                 if (a != null && (a.next() >= t.size() || t.get(a.next() - 1).clauseEndAfter()
@@ -132,21 +159,53 @@ final class NumberReader {
     /** Who a chatbot user may speak for: "my husband (56)", "she is 82". */
     private static final Set<String> PEOPLE = Set.of("he", "she", "husband", "wife", "mum", "mom", "mother", "dad",
             "father", "grandmother", "grandfather", "grandma", "grandpa", "nan", "granny", "son", "daughter",
-            "partner", "boyfriend", "girlfriend", "patient", "pt", "brother", "sister", "friend", "i", "me");
+            "partner", "boyfriend", "girlfriend", "patient", "pt", "brother", "sister", "friend", "i", "me",
+            "aunt", "auntie", "aunty", "uncle", "grandad", "granddad", "gran", "nana", "boy", "girl", "lad", "kid",
+            "child", "teenager", "mam", "mummy", "daddy", "stepdad", "stepmum", "hubby", "missus", "bloke", "man",
+            "woman", "guy", "lady", "gentleman");
 
     private static final Set<String> MEASURES = Set.of("kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds",
             "stone", "st", "ft", "feet", "foot", "cm", "inches", "inch", "miles", "mile", "km", "k", "percent", "times",
             "reps", "sets", "minutes", "m", "metres", "meters");
 
-    private Integer duration(List<Token> t) {
+    private Integer duration(List<Token> t, java.time.LocalDate today) {
         Integer best = null;
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
             String word = t.get(i).surface();
             int rank = Integer.MAX_VALUE;
             Integer days = null;
-            if (word.equals("for") || word.equals("past") || word.equals("last") || word.equals("over")
-                    || word.equals("been")) {
+            if (word.equals("since") && !t.get(i).clauseEndAfter() && WEEKDAYS.contains(word(t, i + 1))) {
+                int back = (today.getDayOfWeek().getValue() - 1 - WEEKDAYS.indexOf(word(t, i + 1)) + 7) % 7;
+                days = back == 0 ? 7 : back;
+                rank = 1;
+            }
+            if (days == null && word.equals("all") && word(t, i + 1).equals("week")) {
+                days = LAST.get(word(t, i + 1));
+                rank = 2;
+            }
+            if (days == null && word.startsWith("x") && word.length() > 1 && Character.isDigit(word.charAt(1))) {
+                String[] split = splitDigits(word.substring(1));
+                if (split != null && UNITS.containsKey(split[1])) {
+                    days = Integer.parseInt(split[0]) * UNITS.get(split[1]);
+                    rank = 1;
+                } else if (isDigits(word.substring(1)) && t.get(i).gapAfter().strip().equals("/")
+                        && CLINICAL_DIVISORS.containsKey(word(t, i + 1))) {
+                    days = Integer.parseInt(word.substring(1)) * CLINICAL_DIVISORS.get(word(t, i + 1));
+                    rank = 1;
+                }
+            }
+            if (days == null && word.equals("x") && span(t, i + 1, false) != null) {
+                days = span(t, i + 1, false);
+                rank = 1;
+            }
+            if (days == null && (word.equals("couple") || word.equals("few")) && UNITS.containsKey(word(t, i + 1))
+                    && !Set.of("every", "past", "the", "last", "a").contains(word(t, i - 1))) {
+                days = span(t, i, true);
+                rank = 2;
+            }
+            if (days == null && (word.equals("for") || word.equals("past") || word.equals("last") || word.equals("over")
+                    || word.equals("been"))) {
                 int j = i + 1;
                 while (j < t.size() && APPROXIMATELY.contains(word(t, j)) && value(t, j, true) == null) {
                     j++;
@@ -156,15 +215,16 @@ final class NumberReader {
                 if (days != null && days == 0 && (word.equals("for") || word.equals("over") || word.equals("been"))) {
                     days = null;
                 }
+
             }
             if (days == null) {
                 Integer ago = span(t, i, true);
-                if (ago != null && word(t, unitEnd(t, i)).equals("ago")) {
+                if (ago != null && word(t, unitEnd(t, i)).equals("ago") && true) {
                     days = ago;
                     rank = 1;
                 }
             }
-            if (days == null && word.equals("since")) {
+            if (days == null && word.equals("since") && !t.get(i).clauseEndAfter()) {
                 String after = word(t, i + 1);
                 if (DAYS_AGO.containsKey(after)) {
                     days = DAYS_AGO.get(after);
@@ -200,6 +260,9 @@ final class NumberReader {
             if (days != null && (word(t, i - 1).equals("pregnant") || word(t, unitEnd(t, i)).equals("pregnant"))) {
                 days = null;
             }
+            if (days != null && !clinical(t, i) && !clauseNamesEpisode(t, i, days < 365)) {
+                days = null;
+            }
             if (days != null && days >= 0 && days <= MAX_DAYS && rank < bestRank) {
                 best = days;
                 bestRank = rank;
@@ -207,6 +270,60 @@ final class NumberReader {
         }
         return best;
     }
+
+    /** Clinicians' forms ("x3d", "3/7") name the episode's duration themselves. */
+    private static boolean clinical(List<Token> t, int i) {
+        String word = t.get(i).surface();
+        return word.startsWith("x") && word.length() > 1 && Character.isDigit(word.charAt(1))
+                || isDigits(word) && t.get(i).gapAfter().strip().equals("/");
+    }
+
+    /**
+     * Whether the clause around token {@code i} names the current episode, or the clause before it when a
+     * colon joins them ("Back pain: 6 weeks"), or ({@code next}) the clause after it.
+     */
+    private boolean clauseNamesEpisode(List<Token> t, int i, boolean next) {
+        int from = i;
+        while (from > 0 && !t.get(from - 1).clauseEndAfter()) {
+            from--;
+        }
+        if (from > 0 && t.get(from - 1).gapAfter().contains(":")) {
+            from--;
+            while (from > 0 && !t.get(from - 1).clauseEndAfter()) {
+                from--;
+            }
+        }
+        if (next && from > 0 && !t.get(from - 1).gapAfter().contains(":")
+                && t.get(from - 1).sentence() == t.get(i).sentence()) {
+            from--;
+            while (from > 0 && !t.get(from - 1).clauseEndAfter()) {
+                from--;
+            }
+        }
+        boolean clauseEnded = false;
+        boolean content = false;
+        for (int j = from; j < t.size(); j++) {
+            String w = t.get(j).surface();
+            if (episodeWords.contains(w)) {
+                return true;
+            }
+            content |= !DURATION_WORDS.contains(w) && !UNITS.containsKey(w) && !mayStartNumber(w)
+                    && !APPROXIMATELY.contains(w);
+            if (t.get(j).clauseEndAfter() && j >= i) {
+                if (!next || t.get(j).sentence() != t.get(i).sentence() || j + 1 >= t.size()
+                        || t.get(j + 1).sentence() != t.get(i).sentence()) {
+                    break;
+                }
+                clauseEnded = true;
+            }
+        }
+        return !content;
+    }
+
+    /** The words of a duration itself: a clause of only these ("For 3 weeks.") answers "how long". */
+    private static final Set<String> DURATION_WORDS = Set.of("for", "past", "last", "over", "been", "ago", "since",
+            "now", "of", "x", "days", "weeks", "yesterday", "today", "tonight", "this", "morning", "night", "week",
+            "weekend", "it", "started", "lbp", "hx");
 
     /** "3 weeks", "a couple of days", "3wks" at {@code i}: the days, or null. */
     private Integer span(List<Token> t, int i, boolean allowVague) {
