@@ -260,6 +260,10 @@ final class NumberReader {
             if (days != null && (word(t, i - 1).equals("pregnant") || word(t, unitEnd(t, i)).equals("pregnant"))) {
                 days = null;
             }
+            if (days != null && rank == 3 && clauseDenies(t, i)) {
+                // "Today no leg pain": a bare day word sets the time of what the clause denies, not an onset.
+                days = null;
+            }
             if (days != null && !clinical(t, i) && !clauseNamesEpisode(t, i, days < 365)) {
                 days = null;
             }
@@ -269,6 +273,21 @@ final class NumberReader {
             }
         }
         return best;
+    }
+
+    private static final Set<String> DENIALS = Set.of("no", "not", "never", "nothing", "without", "none");
+
+    /** Whether a denial follows token {@code i} in its clause ("today no leg pain whatsoever"). */
+    private static boolean clauseDenies(List<Token> t, int i) {
+        for (int j = i + 1; j < t.size(); j++) {
+            if (DENIALS.contains(t.get(j).surface())) {
+                return true;
+            }
+            if (t.get(j).clauseEndAfter()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Clinicians' forms ("x3d", "3/7") name the episode's duration themselves. */
