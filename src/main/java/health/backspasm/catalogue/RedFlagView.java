@@ -6,7 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A red flag as the catalogue shows it: the rule as readable text and every finding it reads. */
-@Schema(name = "RedFlag", description = "A warning sign and the urgency it demands.")
+@Schema(name = "RedFlag", requiredProperties = {"id", "name", "urgency", "rule", "findingIds", "advice",
+        "sourceIds"}, description = "A warning sign and the urgency it demands.")
 record RedFlagView(
         @Schema(example = CatalogueExamples.RED_FLAG_ID) String id,
         String name,

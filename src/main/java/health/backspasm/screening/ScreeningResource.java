@@ -57,12 +57,12 @@ public class ScreeningResource {
                         value = CaseExamples.CAUDA_EQUINA_CASE)}))
     @APIResponse(responseCode = "200", description = "The screening.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponse.class),
-            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_SCREENING)))
+            examples = @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain: self-care, red-flag questions still open", value = CaseExamples.GOLFER_SCREENING)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid-case", value = CaseExamples.INVALID_CASE_PROBLEM)))
+            examples = @ExampleObject(name = "invalid-case", summary = "An age over 120, an unknown and a repeated finding id", value = CaseExamples.INVALID_CASE_PROBLEM)))
     public ScreeningResponse screen(@Valid @NotNull CaseInput body) {
         return ScreeningResponse.of(engine.screen(CaseFacts.of(body)), knowledge);
     }
