@@ -1,8 +1,6 @@
 package health.backspasm.cases;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -16,19 +14,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidFindings
 @Schema(description = "What is known about one person. A finding that is not listed has not been asked;"
-        + " each finding id may appear once. Leave out what is not known: null is not accepted.",
+        + " each finding id may appear once. Leave out what is not known: null is not accepted (a 400 naming the"
+        + " field).",
         additionalProperties = Schema.False.class, example = CaseExamples.GOLFER_CASE)
 public record CaseInput(
         @Schema(description = "Age in whole years.", minimum = "0", maximum = "120", example = "52")
-        @JsonSetter(nulls = Nulls.FAIL) @Min(0) @Max(120) Integer age,
+        @Min(0) @Max(120) Integer age,
         @Schema(deprecated = true, description = "Deprecated: accepted and checked for compatibility, but no rule,"
                 + " weight or question of the knowledge uses it, so it changes no answer. Leave it out.")
-        @JsonSetter(nulls = Nulls.FAIL) Sex sex,
+        Sex sex,
         @Schema(description = "How many days the pain has lasted.", minimum = "0", maximum = "3650", example = "10")
-        @JsonSetter(nulls = Nulls.FAIL) @Min(0) @Max(3650) Integer durationDays,
+        @Min(0) @Max(3650) Integer durationDays,
         @Schema(description = "The answers so far: at most 100, each id at most once (ids from GET /api/v1/findings).",
                 maxItems = 100)
-        @JsonSetter(nulls = Nulls.FAIL) @Size(max = 100) List<ReportedFinding> findings) {
+        @Size(max = 100) List<ReportedFinding> findings) {
 
     public List<ReportedFinding> findingsOrEmpty() {
         return findings == null ? List.of() : findings;

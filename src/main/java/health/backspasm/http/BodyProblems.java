@@ -22,7 +22,9 @@ import java.util.List;
  * is kept as bytes while Jackson reads it (bodies are at most 64 KiB); only when Jackson fails, it
  * is parsed as a tree and checked field by field ({@link BodyTypeCheck}), and what remains valid in
  * type is validated too (ranges, unknown or repeated finding ids), so that one problem lists them
- * all. A body that is not JSON at all stays a malformed-json problem.
+ * all. A body that is not JSON at all stays a malformed-json problem. Jackson binds an explicit
+ * {@code null} like a field left out, which the contract does not allow: a body whose bytes hold
+ * "null" is checked the same way before Jackson reads it (a byte scan for the others).
  */
 @Provider
 class BodyProblems implements ReaderInterceptor {
@@ -42,6 +44,12 @@ class BodyProblems implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
+        if (mentionsNull(body)) {
+            Problem nulls = typeErrors(body, type);
+            if (nulls != null) {
+                throw new ProblemException(nulls);
+            }
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         try {
             return context.proceed();
@@ -57,18 +65,28 @@ class BodyProblems implements ReaderInterceptor {
 
     /** Every offending field of a body Jackson could not bind; Jackson's own reading when there is none. */
     Problem explain(byte[] body, Class<?> type, JsonProcessingException failure) {
+        Problem problem = typeErrors(body, type);
+        return problem == null ? JsonProblems.of(failure) : problem;
+    }
+
+    /**
+     * The validation problem of a body with values of the wrong type or explicit nulls (Jackson binds an
+     * explicit null as if the field were left out), with the other fields' violations; null when the body is
+     * not a JSON object or has no such value.
+     */
+    private Problem typeErrors(byte[] body, Class<?> type) {
         JsonNode tree;
         try {
             tree = json.readTree(body);
         } catch (IOException e) {
-            return JsonProblems.of(failure);
+            return null;
         }
         if (!(tree instanceof ObjectNode object)) {
-            return JsonProblems.of(failure);
+            return null;
         }
         BodyTypeCheck.Result checked = BodyTypeCheck.check(object, type);
         if (checked.errors().isEmpty()) {
-            return JsonProblems.of(failure);
+            return null;
         }
         List<Problem.FieldError> errors = new ArrayList<>(checked.errors());
         try {
@@ -83,6 +101,16 @@ class BodyProblems implements ReaderInterceptor {
         errors.sort(Comparator.comparing((Problem.FieldError e) -> Violations.sortKey(e.field()))
                 .thenComparing(Problem.FieldError::message));
         return Violations.problem(errors.stream().distinct().toList());
+    }
+
+    /** Whether the bytes hold "null" anywhere: without it, no value can be an explicit null. */
+    static boolean mentionsNull(byte[] body) {
+        for (int i = 0; i + 3 < body.length; i++) {
+            if (body[i] == 'n' && body[i + 1] == 'u' && body[i + 2] == 'l' && body[i + 3] == 'l') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean within(String field, String reported) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Checks a parsed JSON body against the request record it should bind to, field by field, and
@@ -65,7 +66,8 @@ final class BodyTypeCheck {
                 continue;
             }
             if (field.getValue().isNull()) {
-                error(at, "must not be null; leave the field out when it is not known");
+                error(at, required(component) ? "must not be null"
+                        : "must not be null; leave the field out when it is not known");
                 continue;
             }
             JsonNode value = value(field.getValue(), component.getGenericType(), at, component);
@@ -74,6 +76,15 @@ final class BodyTypeCheck {
             }
         }
         return repaired;
+    }
+
+    /** Whether the contract marks the field required (an optional field may be left out instead). */
+    private static boolean required(RecordComponent c) {
+        Schema schema = c.getAccessor().getAnnotation(Schema.class);
+        if (schema == null) {
+            schema = fieldAnnotation(c, Schema.class);
+        }
+        return schema != null && schema.required();
     }
 
     private static JsonProperty fieldAnnotation(Class<?> type, RecordComponent c) {

@@ -121,7 +121,7 @@ class ErrorResponsesTest {
     void shouldNameAValueOfTheWrongType() {
         problem(post("{\"age\": \"old\"}"), 400, "validation")
                 .then().body("errors.field", contains("age"))
-                .body("errors[0].message", equalTo("must be a whole number"));
+                .body("errors[0].message", equalTo("must be a whole number from 0 to 120"));
         problem(post("{\"findings\": {}}"), 400, "validation")
                 .then().body("errors.field", contains("findings"))
                 .body("errors[0].message", equalTo("must be an array"));
