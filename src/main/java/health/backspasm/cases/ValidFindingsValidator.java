@@ -19,6 +19,8 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
 
     /** Above this, the list's size is the problem (@Size on the case says so); its entries are not read. */
     static final int MAX_FINDINGS = 100;
+    /** A quoted id is cut to this many characters (finding ids are far shorter). */
+    private static final int MAX_QUOTED = 60;
     /** Bean Validation's own message for a missing value ({@code @NotNull}), as on the case's other fields. */
     private static final String MISSING = "{jakarta.validation.constraints.NotNull.message}";
 
@@ -67,7 +69,7 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
             }
             String message = null;
             if (!knowledge().findings().contains(finding.id())) {
-                message = "'" + finding.id() + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
+                message = "'" + shown(finding.id()) + "' is not a finding id of the vocabulary (see GET /api/v1/findings)";
             } else {
                 Integer first = firstIndex.putIfAbsent(finding.id(), i);
                 if (first != null) {
@@ -87,6 +89,11 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
                 .addPropertyNode("findings")
                 .addPropertyNode(field).inIterable().atIndex(index)
                 .addConstraintViolation();
+    }
+
+    /** An id as a message quotes it: at most a short piece of what was sent. */
+    private static String shown(String id) {
+        return id.length() <= MAX_QUOTED ? id : id.substring(0, MAX_QUOTED) + "…";
     }
 
     /** The message is a literal, not an expression template. */
