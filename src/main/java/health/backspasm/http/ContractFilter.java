@@ -1,8 +1,6 @@
 package health.backspasm.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,6 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableReferences);
-        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -46,30 +41,6 @@ public class ContractFilter implements OASFilter {
                 item.getOperations().forEach(ContractFilter::complete);
             }
         });
-    }
-
-    /**
-     * A nullable property whose type is another schema (generated as {@code nullable} beside
-     * {@code allOf: [$ref]}) becomes {@code anyOf: [$ref, null]}: in OpenAPI 3.0 {@code nullable} does not
-     * reach into {@code allOf}, so strict validators reject the null that the service sends, while
-     * generated clients type the property as {@code T | null} either way. The referenced schema itself
-     * stays not nullable, so that its other uses (a list's elements) are never null.
-     */
-    private static void nullableReferences(Schema schema) {
-        if (schema.getProperties() == null) {
-            return;
-        }
-        for (Schema property : schema.getProperties().values()) {
-            List<Schema> allOf = property.getAllOf();
-            if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)
-                    && allOf != null && allOf.size() == 1 && allOf.get(0).getRef() != null) {
-                Schema onlyNull = OASFactory.createSchema()
-                        .type(List.of(Schema.SchemaType.OBJECT, Schema.SchemaType.NULL))
-                        .enumeration(new ArrayList<>(Collections.singletonList(null)));
-                property.setAnyOf(List.of(allOf.get(0), onlyNull));
-                property.setAllOf(null);
-            }
-        }
     }
 
     private static void complete(PathItem.HttpMethod method, Operation operation) {
