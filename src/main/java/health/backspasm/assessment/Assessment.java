@@ -18,7 +18,8 @@ public record Assessment(
                 + " before vendor_claim. Empty at emergency.", required = true) List<RecommendedRemedy> remedies,
         @Schema(description = "Whether the person should see a doctor: the level is consult or above, or a leading"
                 + " cause needs a doctor.", required = true) boolean needsDoctor,
-        @Schema(description = "The next question to ask, or null when the interview is complete.", nullable = true)
+        @Schema(description = "The next question to ask, or null when the interview is complete.", nullable = true,
+                required = true)
         CaseQuestion nextQuestion,
         @Schema(description = "True when no red-flag question is open and no further question would change the"
                 + " advice; true at once at emergency.", required = true) boolean complete,

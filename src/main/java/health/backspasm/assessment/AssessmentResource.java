@@ -59,12 +59,12 @@ public class AssessmentResource {
                         + " unconfirmed", value = CaseExamples.NOT_SURE_CASE)}))
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
-            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_ASSESSMENT)))
+            examples = @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain: overuse leads, the next question", value = CaseExamples.GOLFER_ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid-case", value = CaseExamples.INVALID_CASE_PROBLEM)))
+            examples = @ExampleObject(name = "invalid-case", summary = "An age over 120, an unknown and a repeated finding id", value = CaseExamples.INVALID_CASE_PROBLEM)))
     public Assessment assess(@Valid @NotNull CaseInput body) {
         return engine.assess(CaseFacts.of(body));
     }

@@ -7,7 +7,6 @@ public final class CaseExamples {
     public static final String GOLFER_CASE = """
             {
               "age": 45,
-              "sex": "male",
               "durationDays": 10,
               "findings": [
                 {"id": "sport.golf", "state": "present"},
@@ -24,7 +23,6 @@ public final class CaseExamples {
     public static final String CAUDA_EQUINA_CASE = """
             {
               "age": 38,
-              "sex": "female",
               "durationDays": 3,
               "findings": [
                 {"id": "pain.lower_back", "state": "present"},

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A question to put to the person, answered by adding findings (or a number) to the case and calling
  * again: the shape of {@code nextQuestion} and of each pending red-flag question.
  */
-@Schema(nullable = true, description = "A question to ask the person (null where no question is left). Answer it by adding to the case and calling again: for kind"
+@Schema(description = "A question to ask the person. Answer it by adding to the case and calling again: for kind"
         + " 'finding' add the one finding as present or absent; for 'findings' add the ticked ones as present and"
         + " the rest as absent; for 'age' set the case's age; for 'duration' set the case's durationDays.")
 public record CaseQuestion(

@@ -2,6 +2,7 @@ package health.backspasm.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.backspasm.knowledge.EvidenceGrade;
 import health.backspasm.knowledge.FindingKind;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.KnowledgeLoaded;
@@ -47,10 +48,10 @@ class Catalogue {
     private final Bodies redFlags;
     private final Bodies sources;
     private final Map<FindingKind, byte[]> findingsByKind;
-    /** Keyed by cause id and phase (null: not filtered): every combination of the two filters. */
+    /** Keyed by cause id, phase and evidence grade (null: not filtered): every combination of the filters. */
     private final Map<RemedyFilter, byte[]> remediesByFilter;
 
-    record RemedyFilter(String causeId, Phase phase) {
+    record RemedyFilter(String causeId, Phase phase, EvidenceGrade evidence) {
     }
 
     Catalogue(Knowledge knowledge, ObjectMapper json) {
@@ -75,11 +76,17 @@ class Catalogue {
         List<String> causeFilters = Stream.concat(Stream.of((String) null), knowledge.causes().byId().keySet().stream())
                 .toList();
         List<Phase> phaseFilters = Stream.concat(Stream.of((Phase) null), Arrays.stream(Phase.values())).toList();
+        List<EvidenceGrade> evidenceFilters = Stream.concat(Stream.of((EvidenceGrade) null),
+                Arrays.stream(EvidenceGrade.values())).toList();
         for (String causeId : causeFilters) {
             for (Phase phase : phaseFilters) {
-                Predicate<RemedyView> matches = r -> (causeId == null || r.causeIds().contains(causeId))
-                        && (phase == null || r.phase() == phase);
-                byFilter.put(new RemedyFilter(causeId, phase), write(remedyViews.stream().filter(matches).toList()));
+                for (EvidenceGrade evidence : evidenceFilters) {
+                    Predicate<RemedyView> matches = r -> (causeId == null || r.causeIds().contains(causeId))
+                            && (phase == null || r.phase() == phase)
+                            && (evidence == null || r.evidence() == evidence);
+                    byFilter.put(new RemedyFilter(causeId, phase, evidence),
+                            write(remedyViews.stream().filter(matches).toList()));
+                }
             }
         }
         this.remediesByFilter = Map.copyOf(byFilter);
@@ -114,9 +121,12 @@ class Catalogue {
         return remedies;
     }
 
-    /** The remedies for a cause and/or phase, either may be null; empty when the cause is not known. */
-    Optional<byte[]> remedies(String causeId, Phase phase) {
-        return Optional.ofNullable(remediesByFilter.get(new RemedyFilter(causeId, phase)));
+    /**
+     * The remedies for a cause, a phase and an evidence grade, each may be null (not filtered); empty when the
+     * cause is not known.
+     */
+    Optional<byte[]> remedies(String causeId, Phase phase, EvidenceGrade evidence) {
+        return Optional.ofNullable(remediesByFilter.get(new RemedyFilter(causeId, phase, evidence)));
     }
 
     Bodies redFlags() {

@@ -11,8 +11,6 @@ final class CatalogueExamples {
     static final String REMEDY_ID = "remedy.stay_active";
     static final String RED_FLAG_ID = "redflag.cauda_equina";
     static final String SOURCE_ID = "source.nice_ng59";
-    static final String PHASE = "acute";
-    static final String KIND = "warning_sign";
 
     static final String UNKNOWN_ID = """
             {
@@ -74,64 +72,64 @@ final class CatalogueExamples {
               "needsDoctor": false,
               "pointsTo": [
                 {
-                  "findingId": "onset.twisting_pulling",
+                  "id": "onset.twisting_pulling",
                   "present": 1.6,
                   "absent": -0.3
                 },
                 {
-                  "findingId": "injury.minor_trauma",
+                  "id": "injury.minor_trauma",
                   "present": 1.3,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "onset.sudden",
+                  "id": "onset.sudden",
                   "present": 1.0,
                   "absent": -0.8
                 },
                 {
-                  "findingId": "movement.cannot_continue",
+                  "id": "movement.cannot_continue",
                   "present": 1.0,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "sport.football",
+                  "id": "sport.football",
                   "present": 1.0,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "sport.basketball",
+                  "id": "sport.basketball",
                   "present": 1.0,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "onset.during_sport",
+                  "id": "onset.during_sport",
                   "present": 0.8,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "sport.weightlifting",
+                  "id": "sport.weightlifting",
                   "present": 0.6,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "pain.severe",
+                  "id": "pain.severe",
                   "present": 0.3,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "pain.worse_with_movement",
+                  "id": "pain.worse_with_movement",
                   "present": 0.3,
                   "absent": 0.0
                 },
                 {
-                  "findingId": "muscle.palpable_tension",
+                  "id": "muscle.palpable_tension",
                   "present": 0.3,
                   "absent": 0.0
                 }
               ],
               "pointsAgainst": [
                 {
-                  "findingId": "onset.gradual",
+                  "id": "onset.gradual",
                   "present": -1.5,
                   "absent": 0.0
                 }

@@ -4,6 +4,7 @@ import health.backspasm.http.Truncation;
 import health.backspasm.http.Problem;
 import health.backspasm.http.ProblemException;
 import health.backspasm.http.ProblemType;
+import health.backspasm.knowledge.EvidenceGrade;
 import health.backspasm.knowledge.FindingKind;
 import health.backspasm.knowledge.Phase;
 import io.smallrye.common.annotation.NonBlocking;
@@ -60,7 +61,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The knowledge model",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KnowledgeView.class),
-                    examples = @ExampleObject(name = "knowledge", value = CatalogueExamples.KNOWLEDGE)))
+                    examples = @ExampleObject(name = "knowledge", summary = "The knowledge model: version, counts, sources, disclaimer", value = CatalogueExamples.KNOWLEDGE)))
     public Response knowledge(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.summary(), ifNoneMatch);
@@ -74,13 +75,14 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The findings, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = FindingView.class),
-                    examples = @ExampleObject(name = "findings", value = CatalogueExamples.FINDINGS)))
-    @APIResponse(responseCode = "400", description = "The kind is not one of the finding kinds",
+                    examples = @ExampleObject(name = "findings", summary = "Findings (an excerpt of the list)", value = CatalogueExamples.FINDINGS)))
+    @APIResponse(responseCode = "400", description = "The kind is not one of the finding kinds, or a query"
+            + " parameter is unknown, empty or repeated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid-kind", value = CatalogueExamples.INVALID_KIND)))
+                    examples = @ExampleObject(name = "invalid-kind", summary = "A kind that is not a finding kind", value = CatalogueExamples.INVALID_KIND)))
     public Response findings(
-            @QueryParam("kind") @Parameter(description = "Only findings of this kind", example = CatalogueExamples.KIND,
-                    schema = @Schema(implementation = FindingKind.class)) String kind,
+            @QueryParam("kind") @Parameter(description = "Only findings of this kind (once; leave it out to list"
+                    + " every finding)", schema = @Schema(implementation = FindingKind.class)) String kind,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
         if (kind == null) {
             return cached(catalogue.findings().all(), ifNoneMatch);
@@ -94,10 +96,10 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The finding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FindingView.class),
-                    examples = @ExampleObject(name = "saddle-numbness", value = CatalogueExamples.FINDING)))
+                    examples = @ExampleObject(name = "saddle-numbness", summary = "Saddle numbness, a warning sign", value = CatalogueExamples.FINDING)))
     @APIResponse(responseCode = "404", description = "No finding has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_FINDING)))
+                    examples = @ExampleObject(name = "unknown-id", summary = "No entry has this id", value = CatalogueExamples.UNKNOWN_FINDING)))
     public Response finding(
             @PathParam("id") @Parameter(description = "A finding id", example = CatalogueExamples.FINDING_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -112,7 +114,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The causes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CauseView.class),
-                    examples = @ExampleObject(name = "causes", value = CatalogueExamples.CAUSES)))
+                    examples = @ExampleObject(name = "causes", summary = "Causes (an excerpt of the list)", value = CatalogueExamples.CAUSES)))
     public Response causes(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.causes().all(), ifNoneMatch);
@@ -124,10 +126,10 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The cause",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CauseView.class),
-                    examples = @ExampleObject(name = "acute-strain", value = CatalogueExamples.CAUSE)))
+                    examples = @ExampleObject(name = "acute-strain", summary = "An acute muscle strain", value = CatalogueExamples.CAUSE)))
     @APIResponse(responseCode = "404", description = "No cause has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_ID)))
+                    examples = @ExampleObject(name = "unknown-id", summary = "No entry has this id", value = CatalogueExamples.UNKNOWN_ID)))
     public Response cause(
             @PathParam("id") @Parameter(description = "A cause id", example = CatalogueExamples.CAUSE_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -138,25 +140,31 @@ class CatalogueResource {
     @Path("/remedies")
     @Operation(summary = "List the remedies",
             description = "Every self-care remedy, graded by its evidence. Filter by the cause it serves with"
-                    + " ?cause= and by phase with ?phase=; both filters together give the remedies that match both.")
+                    + " ?cause=, by phase with ?phase= and by evidence grade with ?evidence=; filters together give"
+                    + " the remedies that match all of them. Each filter is given at most once; an unknown, empty or"
+                    + " repeated parameter is a 400 problem naming it.")
     @APIResponse(responseCode = "200", description = "The remedies, in the order of the knowledge files",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RemedyView.class),
-                    examples = @ExampleObject(name = "remedies", value = CatalogueExamples.REMEDIES)))
-    @APIResponse(responseCode = "400", description = "The cause is not known, or the phase is not a phase",
+                    examples = @ExampleObject(name = "remedies", summary = "Remedies (an excerpt of the list)", value = CatalogueExamples.REMEDIES)))
+    @APIResponse(responseCode = "400", description = "The cause is not known, the phase or evidence grade is not"
+            + " one, or a query parameter is unknown, empty or repeated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid-filter", value = CatalogueExamples.INVALID_FILTER)))
+                    examples = @ExampleObject(name = "invalid-filter", summary = "A phase that is not a phase", value = CatalogueExamples.INVALID_FILTER)))
     public Response remedies(
-            @QueryParam("cause") @Parameter(description = "Only remedies for this cause", example = CatalogueExamples.CAUSE_ID)
-            String cause,
-            @QueryParam("phase") @Parameter(description = "Only remedies of this phase", example = CatalogueExamples.PHASE,
+            @QueryParam("cause") @Parameter(description = "Only remedies for this cause id (once)") String cause,
+            @QueryParam("phase") @Parameter(description = "Only remedies of this phase (once)",
                     schema = @Schema(implementation = Phase.class)) String phase,
+            @QueryParam("evidence") @Parameter(description = "Only remedies of this evidence grade (once):"
+                    + " guideline, article or vendor_claim (a seller's claim)",
+                    schema = @Schema(implementation = EvidenceGrade.class)) String evidence,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
-        if (cause == null && phase == null) {
+        if (cause == null && phase == null && evidence == null) {
             return cached(catalogue.remedies().all(), ifNoneMatch);
         }
         Phase parsedPhase = phase == null ? null : parse(Phase.class, "phase", phase);
-        byte[] body = catalogue.remedies(cause, parsedPhase).orElseThrow(
+        EvidenceGrade parsedEvidence = evidence == null ? null : parse(EvidenceGrade.class, "evidence", evidence);
+        byte[] body = catalogue.remedies(cause, parsedPhase, parsedEvidence).orElseThrow(
                 () -> ProblemException.invalid("cause", "is not a known cause id; see /api/v1/causes"));
         return cached(body, ifNoneMatch);
     }
@@ -167,10 +175,10 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The remedy",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RemedyView.class),
-                    examples = @ExampleObject(name = "stay-active", value = CatalogueExamples.REMEDY)))
+                    examples = @ExampleObject(name = "stay-active", summary = "Stay active", value = CatalogueExamples.REMEDY)))
     @APIResponse(responseCode = "404", description = "No remedy has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_REMEDY)))
+                    examples = @ExampleObject(name = "unknown-id", summary = "No entry has this id", value = CatalogueExamples.UNKNOWN_REMEDY)))
     public Response remedy(
             @PathParam("id") @Parameter(description = "A remedy id", example = CatalogueExamples.REMEDY_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -185,7 +193,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The red flags",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RedFlagView.class),
-                    examples = @ExampleObject(name = "red-flags", value = CatalogueExamples.RED_FLAGS)))
+                    examples = @ExampleObject(name = "red-flags", summary = "Red flags (an excerpt of the list)", value = CatalogueExamples.RED_FLAGS)))
     public Response redFlags(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.redFlags().all(), ifNoneMatch);
@@ -197,10 +205,10 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The red flag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RedFlagView.class),
-                    examples = @ExampleObject(name = "cauda-equina", value = CatalogueExamples.RED_FLAG)))
+                    examples = @ExampleObject(name = "cauda-equina", summary = "Suspected cauda equina syndrome", value = CatalogueExamples.RED_FLAG)))
     @APIResponse(responseCode = "404", description = "No red flag has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_RED_FLAG)))
+                    examples = @ExampleObject(name = "unknown-id", summary = "No entry has this id", value = CatalogueExamples.UNKNOWN_RED_FLAG)))
     public Response redFlag(
             @PathParam("id") @Parameter(description = "A red-flag id", example = CatalogueExamples.RED_FLAG_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {
@@ -213,7 +221,7 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SourceView.class),
-                    examples = @ExampleObject(name = "sources", value = CatalogueExamples.SOURCES)))
+                    examples = @ExampleObject(name = "sources", summary = "Sources (an excerpt of the list)", value = CatalogueExamples.SOURCES)))
     public Response sources(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT)
             String ifNoneMatch) {
         return cached(catalogue.sources().all(), ifNoneMatch);
@@ -225,10 +233,10 @@ class CatalogueResource {
     @APIResponse(responseCode = "200", description = "The source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceView.class),
-                    examples = @ExampleObject(name = "nice-ng59", value = CatalogueExamples.SOURCE)))
+                    examples = @ExampleObject(name = "nice-ng59", summary = "NICE guideline NG59", value = CatalogueExamples.SOURCE)))
     @APIResponse(responseCode = "404", description = "No source has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-id", value = CatalogueExamples.UNKNOWN_SOURCE)))
+                    examples = @ExampleObject(name = "unknown-id", summary = "No entry has this id", value = CatalogueExamples.UNKNOWN_SOURCE)))
     public Response source(
             @PathParam("id") @Parameter(description = "A source id", example = CatalogueExamples.SOURCE_ID) String id,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = IF_NONE_MATCH_TEXT) String ifNoneMatch) {

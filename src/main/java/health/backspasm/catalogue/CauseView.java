@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * cause when it is reported present, so a reader sees at once what points to the cause and what
  * against it.
  */
-@Schema(name = "Cause", description = "A cause of back spasms, with the findings that bear on it.")
+@Schema(name = "Cause", requiredProperties = {"id", "name", "summary", "needsDoctor", "pointsTo",
+        "pointsAgainst", "remedyIds", "sourceIds"}, description = "A cause of back spasms, with the findings that bear on it.")
 record CauseView(
         @Schema(example = CatalogueExamples.CAUSE_ID) String id,
         String name,
@@ -22,12 +23,17 @@ record CauseView(
         List<String> sourceIds) {
 
     /** How one finding moves the cause: natural-log likelihood ratios, 0 when it says nothing. */
-    @Schema(name = "FindingWeight", description = "The weights of one finding for one cause: natural-log likelihood"
-            + " ratios added to the cause's log-odds when the finding is reported present or absent.")
+    @Schema(name = "FindingLikelihood", requiredProperties = {"id", "present", "absent"},
+            description = "The weights of one finding for one cause in the catalogue: natural-log likelihood"
+            + " ratios added to the cause's log-odds when the finding is reported present or absent. (An"
+            + " assessment's FindingWeight is the weight one answer of a case actually added.)")
     record Weight(
-            @Schema(example = "onset.twisting_pulling") String findingId,
-            @Schema(example = "1.6") double present,
-            @Schema(example = "-0.3") double absent) {
+            @Schema(description = "The finding id (GET /api/v1/findings/{id}).", example = "onset.twisting_pulling")
+            String id,
+            @Schema(description = "Added to the cause's log-odds when the finding is present.", example = "1.6")
+            double present,
+            @Schema(description = "Added to the cause's log-odds when the finding is absent.", example = "-0.3")
+            double absent) {
     }
 
     static CauseView of(Cause c) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A finding as the catalogue shows it. */
-@Schema(name = "Finding", description = "Something a person can report, with the question that asks for it.")
+@Schema(name = "Finding", requiredProperties = {"id", "label", "kind", "question", "sourceIds"}, description = "Something a person can report, with the question that asks for it.")
 record FindingView(
         @Schema(description = "Stable id of the vocabulary", example = CatalogueExamples.FINDING_ID) String id,
         @Schema(description = "Short name", example = "Numbness around the genitals, anus or inner thighs") String label,

@@ -5,7 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the catalogue says about the knowledge model as a whole. */
-@Schema(name = "KnowledgeSummary", description = "The knowledge model's version, size and sources.")
+@Schema(name = "KnowledgeSummary", requiredProperties = {"version", "contentHash", "counts", "sources",
+        "disclaimer"}, description = "The knowledge model's version, size and sources.")
 record KnowledgeView(
         @Schema(description = "Version of the knowledge model; it changes whenever a clinical fact changes",
                 example = "2026.12.1") String version,
@@ -15,7 +16,7 @@ record KnowledgeView(
         @Schema(description = "backspasm gives guidance, not a diagnosis") String disclaimer) {
 
     /** The number of entries of each kind. */
-    @Schema(name = "KnowledgeCounts")
+    @Schema(name = "KnowledgeCounts", requiredProperties = {"findings", "causes", "remedies", "redFlags", "sources"})
     record Counts(int findings, int causes, int remedies, int redFlags, int sources) {
     }
 

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A red flag as the catalogue shows it: the rule as readable text, every finding it reads, what to do
  * when it is confirmed or could not be ruled out, and the guideline statements it implements.
  */
-@Schema(name = "RedFlag", description = "A warning sign and the urgency it demands, traced to the guideline"
+@Schema(name = "RedFlag", requiredProperties = {"id", "name", "urgency", "rule", "findingIds", "advice",
+        "sourceIds", "statements"}, description = "A warning sign and the urgency it demands, traced to the guideline"
         + " statements it implements.")
 record RedFlagView(
         @Schema(example = CatalogueExamples.RED_FLAG_ID) String id,

@@ -7,7 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A remedy as the catalogue shows it. */
-@Schema(name = "Remedy", description = "A self-care remedy, graded by the evidence behind it.")
+@Schema(name = "Remedy", requiredProperties = {"id", "name", "instructions", "phase", "evidence", "cautions",
+        "causeIds", "sourceIds"}, description = "A self-care remedy, graded by the evidence behind it.")
 record RemedyView(
         @Schema(example = CatalogueExamples.REMEDY_ID) String id,
         String name,

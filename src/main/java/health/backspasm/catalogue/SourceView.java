@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as the catalogue shows it; author, date and url are left out when the source has none. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Source", description = "A publication that knowledge entries cite.")
+@Schema(name = "Source", requiredProperties = {"id", "title", "publisher", "kind"}, description = "A publication that knowledge entries cite.")
 record SourceView(
         @Schema(example = CatalogueExamples.SOURCE_ID) String id,
         String title,

@@ -4,10 +4,12 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The OpenAPI document's own description: title, version, disclaimer, contact and the tags of
+ * The OpenAPI document's own description: title, version, disclaimer, contact, license, servers and the tags of
  * every feature. The document is generated from the code's annotations; openapi/openapi.yaml is
  * a copy that OpenApiContractTest keeps equal to it. (SmallRye OpenAPI reads this annotation from
  * the JAX-RS application class; the class adds no configuration of its own.)
@@ -33,7 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         `requestId`. Every `/api` response carries `X-Knowledge-Version`, the version of the \
                         knowledge model that answered. JSON and problem responses of 1 KB or more are compressed \
                         for clients that send `Accept-Encoding` (gzip or deflate), with `Vary: Accept-Encoding`.""",
-                contact = @Contact(name = "backspasm maintainers", url = "https://backspasm.health")),
+                contact = @Contact(name = "backspasm maintainers", url = "https://backspasm.health"),
+                license = @License(name = "Proprietary: for partners under their agreement with backspasm",
+                        url = "https://backspasm.health")),
+        servers = {
+                @Server(url = "/", description = "The service that served this document: Swagger UI and browsers"
+                        + " resolve it against the address the contract was loaded from."),
+                @Server(url = "http://localhost:8080", description = "A local run (java -jar, quarkus:dev, docker"
+                        + " compose). Clients outside a browser (Node, Python) need an absolute base URL: pass your"
+                        + " deployment's.")},
         tags = {
                 @Tag(name = "Catalogue", description = "Read-only, cacheable: the knowledge model and its entries")
         })

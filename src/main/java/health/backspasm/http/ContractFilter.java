@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the API what every operation shares, so no resource has to repeat it
- * and none can forget it: the 406 and 500 problem responses, 415 where there is a body, a
+ * and none can forget it: the 400 of a strict query string (an operation without a 400 of its own),
+ * the 406 and 500 problem responses, 415 where there is a body, a
  * problem+json body on every error response (with the problem the service sends as its example),
  * the caching headers and 304 of the catalogue, and the headers every {@code /api} response carries:
  * {@code X-Request-Id} ({@link RequestIds}) and {@code X-Knowledge-Version}.
@@ -51,6 +52,8 @@ public class ContractFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        addIfAbsent(responses, "400", "A query parameter is unknown, empty or repeated: the problem names it and"
+                + " the parameters the operation takes");
         addIfAbsent(responses, "406", "The Accept header allows neither application/json nor problem+json");
         addIfAbsent(responses, "500", "The service failed; the problem does not say why (the service's log does)");
         if (operation.getRequestBody() != null) {
@@ -110,6 +113,10 @@ public class ContractFilter implements OASFilter {
 
     private static Map<String, Object> example(String status) {
         int code = Integer.parseInt(status);
+        if (code == 400) {
+            return problemExample(Problem.invalid("'limit' is not a parameter of this operation, which takes none.",
+                    List.of(new Problem.FieldError("limit", "is not a parameter of this operation, which takes none"))));
+        }
         return problemExample(code == 500 ? Problems.internal() : Problems.forStatus(code, null));
     }
 
@@ -120,6 +127,15 @@ public class ContractFilter implements OASFilter {
         example.put("title", problem.title());
         example.put("status", problem.status());
         example.put("detail", problem.detail());
+        if (problem.errors() != null) {
+            example.put("errors", problem.errors().stream()
+                    .map(e -> {
+                        Map<String, Object> error = new LinkedHashMap<>();
+                        error.put("field", e.field());
+                        error.put("message", e.message());
+                        return error;
+                    }).toList());
+        }
         return example;
     }
 

@@ -117,8 +117,15 @@ final class JsonProblems {
         return " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
+    /** Jackson's location inside a message, "[Source: REDACTED (...); line: 1, column: 7]". */
+    private static final Pattern SOURCE = Pattern.compile(
+            "\\[Source: .*?; line: (\\d+), column: (\\d+)]");
+    private static final Pattern ANY_SOURCE = Pattern.compile("\\[Source: [^\\]]*]");
+
     private static String quote(String message) {
         String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        first = SOURCE.matcher(first).replaceAll("line $1, column $2");
+        first = ANY_SOURCE.matcher(first).replaceAll("").strip();
         return first.length() <= MAX_QUOTE ? first : first.substring(0, MAX_QUOTE) + "…";
     }
 }

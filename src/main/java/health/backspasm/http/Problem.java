@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (an extension member too) is the request's id, added as the problem leaves ({@link RequestIds}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "An RFC 9457 problem: what went wrong, with a stable type URI to switch on")
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status", "detail"}, description = "An RFC 9457 problem: what went wrong, with a stable type URI to switch on")
 public record Problem(
         @Schema(description = "Stable URI of the kind of problem; the README lists them",
                 example = "https://backspasm.health/problems/unknown-id") URI type,
@@ -28,7 +28,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One offending field: a JSON path such as {@code findings[2].id}, and what is wrong with it. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(
             @Schema(description = "JSON path of the field in the body, or the name of the query parameter",
                     example = "findings[2].state") String field,

@@ -35,19 +35,23 @@ final class Violations {
     }
 
     static Problem toProblem(Set<? extends ConstraintViolation<?>> violations) {
-        List<Problem.FieldError> errors = violations.stream()
+        return problem(violations.stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing((Problem.FieldError e) -> sortKey(e.field()))
                         .thenComparing(Problem.FieldError::message))
                 .distinct()
-                .toList();
+                .toList());
+    }
+
+    /** The validation problem of these offending fields, in the order given. */
+    static Problem problem(List<Problem.FieldError> errors) {
         String fields = errors.stream().map(e -> BODY.equals(e.field()) ? "the body" : "'" + e.field() + "'")
                 .distinct().reduce((a, b) -> a + ", " + b).orElse("the request");
         return Problem.invalid("Invalid value" + (errors.size() == 1 ? "" : "s") + " in " + fields + ".", errors);
     }
 
     /** Orders {@code findings[2]} before {@code findings[10]}: indexes compare as numbers. */
-    private static String sortKey(String field) {
+    static String sortKey(String field) {
         return INDEX.matcher(field).replaceAll(m -> "[" + "0".repeat(Math.max(0, 10 - m.group(1).length()))
                 + m.group(1) + "]");
     }

@@ -7,7 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a text says: findings present or absent, uncertain mentions, the numbers, and a case built from them. */
-@Schema(description = "The findings, numbers and ready-to-send case read from a person's text.")
+@Schema(description = "The findings, numbers and ready-to-send case read from a person's text.",
+        requiredProperties = {"findings", "uncertain", "age", "durationDays", "case"})
 public record Interpretation(
         @Schema(description = "One entry per finding id said to be present or absent, in text order. When a text "
                 + "both denies and affirms a finding, it is present (the safe reading); when it denies it and is also "

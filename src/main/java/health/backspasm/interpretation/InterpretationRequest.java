@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.CodePointLength;
 
 /** What a chatbot sends: the words a person typed. */
-@Schema(description = "The words a person typed, in any language script; English is understood.")
+@Schema(description = "The words a person typed, in any language script; English is understood.",
+        additionalProperties = Schema.False.class)
 public record InterpretationRequest(
         @NotNull
         @CodePointLength(min = 1, max = InterpretationRequest.MAX_CODE_POINTS,

@@ -52,13 +52,13 @@ public class InterpretationResource {
     @APIResponse(responseCode = "200", description = "What the text says.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Interpretation.class),
-                    examples = @ExampleObject(name = "chat", value = InterpretationExamples.RESPONSE_CHAT)))
+                    examples = @ExampleObject(name = "chat", summary = "A golfer's message read into findings, numbers and a case", value = InterpretationExamples.RESPONSE_CHAT)))
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or `text` is missing, empty or longer "
             + "than 2,000 code points.", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class),
                     examples = {
-                        @ExampleObject(name = "tooLong", value = InterpretationExamples.PROBLEM_TOO_LONG),
-                        @ExampleObject(name = "malformed", value = InterpretationExamples.PROBLEM_MALFORMED)}))
+                        @ExampleObject(name = "tooLong", summary = "A text over 2,000 characters", value = InterpretationExamples.PROBLEM_TOO_LONG),
+                        @ExampleObject(name = "malformed", summary = "A body that is not JSON", value = InterpretationExamples.PROBLEM_MALFORMED)}))
     public Interpretation interpret(@NotNull @Valid InterpretationRequest request) {
         return interpreter.interpret(request.text());
     }

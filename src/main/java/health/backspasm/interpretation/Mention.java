@@ -3,7 +3,8 @@ package health.backspasm.interpretation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One finding found in a text, with where it was said. */
-@Schema(description = "A finding found in the text. `start` and `end` are offsets into the text counted in "
+@Schema(requiredProperties = {"id", "label", "state", "text", "start", "end"},
+        description = "A finding found in the text. `start` and `end` are offsets into the text counted in "
         + "Unicode code points (not UTF-16 units or bytes), `end` exclusive: the code points start..end-1 are `text`.")
 public record Mention(
         @Schema(description = "The finding's id (see GET /api/v1/findings).", example = "pain.lower_back") String id,

@@ -6,8 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The red-flag screening of a case: the level, why, what to do, and what is still to ask. */
-@Schema(description = "The red-flag screening of a case. The level is the highest urgency among the triggered red"
-        + " flags, self_care when none is triggered.")
+@Schema(name = "Triage", description = "The red-flag screening inside an assessment (its `triage`): the fields of a"
+        + " ScreeningResponse without knowledgeVersion and disclaimer, which the assessment carries itself. The level is"
+        + " the highest urgency among the triggered red flags, self_care when none is triggered.")
 public record Screening(
         @Schema(description = "The triage level: emergency (now), urgent (today), consult (within days), self_care.",
                 required = true) Urgency level,

@@ -71,7 +71,7 @@ public class ScreeningResource {
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
-            examples = @ExampleObject(name = "invalid-case", value = CaseExamples.INVALID_CASE_PROBLEM)))
+            examples = @ExampleObject(name = "invalid-case", summary = "An age over 120, an unknown and a repeated finding id", value = CaseExamples.INVALID_CASE_PROBLEM)))
     public ScreeningResponse screen(@Valid @NotNull CaseInput body) {
         return ScreeningResponse.of(engine.screen(CaseFacts.of(body)), knowledge);
     }

@@ -7,8 +7,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code POST /api/v1/screenings}: the screening with the knowledge version and disclaimer. */
-@Schema(description = "The red-flag screening of a case. The level is the highest urgency among the triggered red"
-        + " flags, self_care when none is triggered.")
+@Schema(description = "The answer of POST /api/v1/screenings: the red-flag screening of a case (the fields of an"
+        + " assessment's Triage) with the knowledge version and the disclaimer. The level is the highest urgency among"
+        + " the triggered red flags, self_care when none is triggered.")
 public record ScreeningResponse(
         @Schema(description = "The triage level: emergency (now), urgent (today), consult (within days), self_care.",
                 required = true) Urgency level,

@@ -82,7 +82,7 @@ class ChatbotFlowIT {
         assertThat(assessment.getTriage().getPendingQuestions()).isEmpty();
         RankedCause leading = assessment.getCauses().get(0);
         assertThat(leading.getLeading()).isTrue();
-        List<Remedy> remedies = catalogue.remedies(leading.getId(), null, null);
+        List<Remedy> remedies = catalogue.remedies(leading.getId(), null, null, null);
         assertThat(remedies).isNotEmpty()
                 .allSatisfy(remedy -> assertThat(remedy.getCauseIds()).contains(leading.getId()));
     }
