@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.FindingState;
+import health.backspasm.knowledge.Confidence;
+import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.KnowledgeFiles;
+import health.backspasm.knowledge.KnowledgeLoader;
 import health.backspasm.knowledge.Urgency;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +20,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes). */
+/**
+ * A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes).
+ * {@code confidence}, when given, is the confidence the case must get (low-information cases expect
+ * {@code low} and list no cause); {@code othersAbsent}: every finding not listed was answered absent.
+ */
 public record Vignette(String name, Integer age, Integer durationDays, List<String> present, List<String> absent,
-        List<String> unknown, Urgency level, List<String> causes) {
+        List<String> unknown, Urgency level, List<String> causes, Confidence confidence, boolean othersAbsent) {
 
-    static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml");
+    static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml",
+            "low-information.yaml");
+    private static final List<String> ALL_FINDINGS = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"))
+            .findings().all().stream().map(Finding::id).toList();
 
     public Vignette {
         present = present == null ? List.of() : List.copyOf(present);
         absent = absent == null ? List.of() : List.copyOf(absent);
         unknown = unknown == null ? List.of() : List.copyOf(unknown);
-        causes = List.copyOf(causes);
+        causes = causes == null ? List.of() : List.copyOf(causes);
+    }
+
+    /** Whether the case expects a low-confidence ranking with the general remedies rather than a cause. */
+    public boolean expectsLowConfidence() {
+        return confidence == Confidence.low;
     }
 
     public static List<Vignette> all() {
@@ -48,6 +64,9 @@ public record Vignette(String name, Integer age, Integer durationDays, List<Stri
         present.forEach(id -> states.put(id, FindingState.present));
         absent.forEach(id -> states.put(id, FindingState.absent));
         unknown.forEach(id -> states.put(id, FindingState.unknown));
+        if (othersAbsent) {
+            ALL_FINDINGS.forEach(id -> states.putIfAbsent(id, FindingState.absent));
+        }
         return new CaseFacts(age, durationDays, states);
     }
 
