@@ -34,10 +34,11 @@ public record Assessment(
                 + " cause needs a doctor.", required = true) boolean needsDoctor,
         @Schema(description = "The next question to ask, or null when the interview is complete.", nullable = true)
         CaseQuestion nextQuestion,
-        @Schema(description = "True when no red-flag question is open and either the ranking is high-confidence, or"
-                + " no remaining question could change the leading causes or the advice, or the interview has"
-                + " reached its cap of 15 questions; true at once at emergency.", required = true) boolean complete,
-        @Schema(description = "Why the interview is complete: emergency, confident (high confidence), settled (no"
+        @Schema(description = "True when no red-flag question is open and either the ranking is confident (high or"
+                + " moderate), or no remaining question could change the leading causes or the advice, or the"
+                + " interview has reached its cap of 15 questions; true at once at emergency.", required = true)
+        boolean complete,
+        @Schema(description = "Why the interview is complete: emergency, confident (high or moderate), settled (no"
                 + " remaining question could change the leading causes or the advice) or question_cap; null while"
                 + " it is not complete.", nullable = true) CompletionReason completionReason,
         @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.11.1")

@@ -38,7 +38,7 @@ final class CatalogueExamples {
     static final String KNOWLEDGE = """
             {
               "version": "2026.11.1",
-              "contentHash": "dd8073d652c22e73899f2917447fd56a783f132b3591bdeaba4b6bfb8eb12d58",
+              "contentHash": "b87121e579bb391bb8fa405a699e3ae49586bb1b6952dc182e9ef6f22ccde305",
               "counts": {
                 "findings": 67,
                 "causes": 12,
@@ -213,8 +213,10 @@ final class CatalogueExamples {
               "id": "remedy.stay_active",
               "name": "Keep moving, avoid bed rest",
               "instructions": "Stay as active as the pain allows and carry on with daily activities. Avoid lying in bed for long: prolonged bed rest makes the muscles weaker and stiffer and slows recovery.",
+              "kind": "self_care",
               "phase": "acute",
               "evidence": "guideline",
+              "general": true,
               "cautions": [],
               "causeIds": [
                 "cause.acute_strain",
@@ -229,6 +231,7 @@ final class CatalogueExamples {
                 "cause.electrolyte_deficiency",
                 "cause.heat_cramps"
               ],
+              "addresses": [],
               "sourceIds": [
                 "source.nice_ng59",
                 "source.seed_causes_article"
