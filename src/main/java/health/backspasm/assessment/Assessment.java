@@ -1,5 +1,6 @@
 package health.backspasm.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import health.backspasm.cases.CaseQuestion;
 import health.backspasm.interview.CompletionReason;
 import health.backspasm.knowledge.Confidence;
@@ -39,8 +40,9 @@ public record Assessment(
                 + " interview has reached its cap of 15 questions; true at once at emergency.", required = true)
         boolean complete,
         @Schema(description = "Why the interview is complete: emergency, confident (high or moderate), settled (no"
-                + " remaining question could change the leading causes or the advice) or question_cap; null while"
-                + " it is not complete.", nullable = true) CompletionReason completionReason,
+                + " remaining question could change the leading causes or the advice) or question_cap; left out"
+                + " while it is not complete.") @JsonInclude(JsonInclude.Include.NON_NULL)
+        CompletionReason completionReason,
         @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.11.1")
         String knowledgeVersion,
         @Schema(description = "What this service is and is not.", required = true) String disclaimer) {

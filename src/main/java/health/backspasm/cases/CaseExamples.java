@@ -211,7 +211,6 @@ public final class CaseExamples {
                 ]
               },
               "complete": false,
-              "completionReason": null,
               "knowledgeVersion": "2026.11.1",
               "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
             }
