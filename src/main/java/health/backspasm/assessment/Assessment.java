@@ -43,7 +43,7 @@ public record Assessment(
                 + " remaining question could change the leading causes or the advice) or question_cap; left out"
                 + " while it is not complete.") @JsonInclude(JsonInclude.Include.NON_NULL)
         CompletionReason completionReason,
-        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.11.1")
+        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.12.1")
         String knowledgeVersion,
         @Schema(description = "What this service is and is not.", required = true) String disclaimer) {
 

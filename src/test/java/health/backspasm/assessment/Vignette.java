@@ -22,14 +22,17 @@ import java.util.Map;
 
 /**
  * A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes).
- * {@code confidence}, when given, is the confidence the case must get (low-information cases expect
- * {@code low} and list no cause); {@code othersAbsent}: every finding not listed was answered absent.
+ * {@code unconfirmed} names the red flags the case must report unconfirmed (doubted, not ruled out);
+ * {@code nearMiss} the red flags it comes close to and must not trigger. {@code confidence}, when given,
+ * is the confidence the case must get (low-information cases expect {@code low} and list no cause);
+ * {@code othersAbsent}: every finding not listed was answered absent.
  */
 public record Vignette(String name, Integer age, Integer durationDays, List<String> present, List<String> absent,
-        List<String> unknown, Urgency level, List<String> causes, Confidence confidence, boolean othersAbsent) {
+        List<String> unknown, Urgency level, List<String> causes, List<String> unconfirmed, List<String> nearMiss,
+        Confidence confidence, boolean othersAbsent) {
 
     static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml",
-            "low-information.yaml");
+            "red-flags.yaml", "low-information.yaml");
     private static final List<String> ALL_FINDINGS = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"))
             .findings().all().stream().map(Finding::id).toList();
 
@@ -38,6 +41,8 @@ public record Vignette(String name, Integer age, Integer durationDays, List<Stri
         absent = absent == null ? List.of() : List.copyOf(absent);
         unknown = unknown == null ? List.of() : List.copyOf(unknown);
         causes = causes == null ? List.of() : List.copyOf(causes);
+        unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
+        nearMiss = nearMiss == null ? List.of() : List.copyOf(nearMiss);
     }
 
     /** Whether the case expects a low-confidence ranking with the general remedies rather than a cause. */
