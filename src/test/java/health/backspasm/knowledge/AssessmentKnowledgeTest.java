@@ -116,7 +116,12 @@ class AssessmentKnowledgeTest {
     void shouldRejectAQuestionCapWithNoRoomBeyondTheRedFlagQuestions() {
         String assessment = edited("assessment.yaml", "maxQuestions: 15", "maxQuestions: 5");
 
+        long redFlagQuestions = KNOWLEDGE.questionGroups().stream()
+                .filter(g -> g.purpose() == QuestionPurpose.red_flag).count() + 2;
+
+        assertThat(redFlagQuestions).isGreaterThanOrEqualTo(5);
         assertThat(problems("assessment.yaml", assessment)).contains("assessment.yaml, entry interview: 'maxQuestions'"
-                + " must exceed the 5 red-flag questions (each red-flag group, the age and the duration)");
+                + " must exceed the " + redFlagQuestions + " red-flag questions (each red-flag group, the age and the"
+                + " duration)");
     }
 }
