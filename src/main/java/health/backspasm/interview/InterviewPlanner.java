@@ -116,12 +116,14 @@ public final class InterviewPlanner {
     }
 
     /**
-     * The questions about causes asked so far, counted from above: a candidate with every item answered
-     * counts as asked, even when its items came with the case or with the red-flag questions. A question
-     * about causes always leaves its candidate fully answered, so the count never falls short.
+     * The questions about causes asked so far, counted as the cause groups with every item answered
+     * (items that came with the case count too). The cause-weighed items left open in a red-flag group
+     * are not counted: at most one question per red-flag group, which the simulation's bound of 15
+     * covers.
      */
     private long causeQuestionsAnswered(CaseFacts facts) {
         return candidates.stream()
+                .filter(c -> c.group().purpose() == QuestionPurpose.cause)
                 .filter(c -> c.findingIds().stream().allMatch(facts::isAnswered))
                 .count();
     }

@@ -46,6 +46,9 @@ class QuestionCapTest {
         knowledge.questionGroups().stream().filter(g -> g.purpose() == QuestionPurpose.red_flag)
                 .forEach(g -> g.findingIds().forEach(id -> states.put(id, FindingState.absent)));
         states.put("pain.lower_back", FindingState.present);
+        // One question about causes answered "none".
+        knowledge.questionGroups().stream().filter(g -> g.id().equals("question.pain_character"))
+                .forEach(g -> g.findingIds().forEach(id -> states.putIfAbsent(id, FindingState.absent)));
         return new CaseFacts(35, 3, states);
     }
 
