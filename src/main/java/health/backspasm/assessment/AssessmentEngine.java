@@ -5,6 +5,8 @@ import health.backspasm.interview.CauseBeliefs;
 import health.backspasm.interview.InterviewPlanner;
 import health.backspasm.interview.InterviewStep;
 import health.backspasm.knowledge.Cause;
+import health.backspasm.knowledge.Confidence;
+import health.backspasm.knowledge.EvidenceGrade;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.Urgency;
 import health.backspasm.screening.Screening;
@@ -15,9 +17,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Assesses a case: screens it first, ranks every cause with {@link CauseModel}, lists the remedies of
- * the leading causes, and asks {@link InterviewPlanner} for the next question. At emergency the
- * emergency advice leads, self-care remedies are withheld and the interview is complete.
+ * Assesses a case: screens it first, ranks every cause with {@link CauseModel} and says how sure the
+ * ranking is, lists the remedies that fit ({@link RemedyPlanner}), and asks {@link InterviewPlanner}
+ * for the next question. At emergency the emergency advice leads, remedies are withheld and the
+ * interview is complete.
  */
 @Singleton
 public final class AssessmentEngine {
@@ -44,7 +47,16 @@ public final class AssessmentEngine {
         return new AssessmentEngine(knowledge, screening, model, new InterviewPlanner(knowledge, screening, model));
     }
 
+    /** Assesses a case with every remedy whatever its evidence. */
     public Assessment assess(CaseFacts facts) {
+        return assess(facts, EvidenceGrade.vendor_claim);
+    }
+
+    /**
+     * Assesses a case, recommending only remedies backed at least as well as {@code weakest}
+     * ({@code article} leaves out sellers' claims, {@code guideline} keeps guideline-backed ones only).
+     */
+    public Assessment assess(CaseFacts facts, EvidenceGrade weakest) {
         Screening triage = screening.screen(facts);
         List<CauseModel.WeighedAnswer> answers = model.weighedAnswers(facts);
         double[] logScores = model.logScores(answers);
@@ -66,14 +78,15 @@ public final class AssessmentEngine {
         }
 
         boolean emergency = triage.level() == Urgency.emergency;
+        Confidence confidence = model.confidenceOf(scores);
         InterviewStep step = interview.next(facts, triage, logScores);
         String advice = triage.redFlags().isEmpty()
                 ? triage.advice()
                 : triage.advice() + " " + triage.redFlags().get(0).advice();
-        return new Assessment(advice, triage, ranked,
-                emergency ? List.of() : remedies.plan(leadingCauses, facts.durationDays()),
+        return new Assessment(advice, triage, confidence, knowledge.confidence().note(confidence), ranked,
+                emergency ? List.of() : remedies.plan(leadingCauses, confidence, facts, weakest),
                 triage.level().compareTo(Urgency.consult) >= 0 || leadingNeedsDoctor,
-                step.nextQuestion(), step.complete(), knowledge.version(), knowledge.disclaimer());
+                step.nextQuestion(), step.complete(), step.reason(), knowledge.version(), knowledge.disclaimer());
     }
 
     private RankedCause explain(Cause cause, int index, double score, boolean leading,

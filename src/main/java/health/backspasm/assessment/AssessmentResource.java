@@ -4,6 +4,8 @@ import health.backspasm.cases.CaseExamples;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseInput;
 import health.backspasm.http.Problem;
+import health.backspasm.http.ProblemException;
+import health.backspasm.knowledge.EvidenceGrade;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +13,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,10 +48,15 @@ public class AssessmentResource {
                     + " its normalised posterior: ln(prior) plus the natural-log likelihood ratio of each answer that"
                     + " the knowledge weighs (the present weight when present, the absent weight when absent; unknown"
                     + " adds nothing), turned into probabilities that add up to 1 over all causes. Causes within half"
-                    + " of the top score lead (at most 3) and bring their remedies. The stateless interview: ask"
-                    + " nextQuestion, add the answer to the case, call again, until complete is true. Red-flag"
-                    + " questions come first; at emergency the interview is complete at once, the emergency advice"
-                    + " leads and no self-care remedy is given.")
+                    + " of the top score lead (at most 3). confidence says how sure the ranking is (high, moderate,"
+                    + " low, from the leading score and its margin over the next cause); at low the remedies are the"
+                    + " general guideline-backed ones, otherwise those of the leading causes, leaving out any whose"
+                    + " reason the person denied; sellers' claims always come last, and ?minEvidence= leaves them"
+                    + " out. The stateless interview: ask nextQuestion, add the answer to the case, call again, until"
+                    + " complete is true; completionReason says why it ended. Red-flag questions come first; the"
+                    + " interview then ends when the ranking is confident (high or moderate) or no remaining"
+                    + " question could change the leading causes or the advice, within 15 questions. At emergency"
+                    + " the interview is complete at once, the emergency advice leads and no remedy is given.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseInput.class),
             examples = {
@@ -61,11 +70,30 @@ public class AssessmentResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
             examples = @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain: overuse leads, the next question", value = CaseExamples.GOLFER_ASSESSMENT)))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
-            + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
+            + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON;"
+            + " or minEvidence is not an evidence grade."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid-case", summary = "An age over 120, an unknown and a repeated finding id", value = CaseExamples.INVALID_CASE_PROBLEM)))
-    public Assessment assess(@Valid @NotNull CaseInput body) {
-        return engine.assess(CaseFacts.of(body));
+    public Assessment assess(
+            @QueryParam("minEvidence") @Parameter(description = "The weakest evidence grade of remedy to recommend:"
+                    + " guideline (guideline-backed remedies only), article (guideline and article: leaves out"
+                    + " sellers' claims) or vendor_claim (every remedy, the default). The grades are those of a"
+                    + " remedy's evidence and of the catalogue's ?evidence= filter.",
+                    schema = @Schema(implementation = EvidenceGrade.class)) String minEvidence,
+            @Valid @NotNull CaseInput body) {
+        return engine.assess(CaseFacts.of(body), weakest(minEvidence));
+    }
+
+    private static EvidenceGrade weakest(String minEvidence) {
+        if (minEvidence == null) {
+            return EvidenceGrade.vendor_claim;
+        }
+        for (EvidenceGrade grade : EvidenceGrade.values()) {
+            if (grade.name().equals(minEvidence)) {
+                return grade;
+            }
+        }
+        throw ProblemException.invalid("minEvidence", "must be one of: guideline, article, vendor_claim");
     }
 }

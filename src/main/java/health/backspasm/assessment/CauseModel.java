@@ -4,6 +4,8 @@ import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.FindingState;
 import health.backspasm.interview.CauseBeliefs;
 import health.backspasm.knowledge.Cause;
+import health.backspasm.knowledge.Confidence;
+import health.backspasm.knowledge.ConfidenceLevels;
 import health.backspasm.knowledge.Evidence;
 import health.backspasm.knowledge.Knowledge;
 import jakarta.inject.Singleton;
@@ -50,9 +52,11 @@ public final class CauseModel implements CauseBeliefs {
     private final List<Cause> causes;
     private final double[] logPriors;
     private final Map<String, FindingWeights> weights;
+    private final ConfidenceLevels confidence;
 
     public CauseModel(Knowledge knowledge) {
         this.causes = knowledge.causes().all();
+        this.confidence = knowledge.confidence();
         int n = causes.size();
         this.logPriors = new double[n];
         Map<String, FindingWeights> byFinding = new HashMap<>();
@@ -137,6 +141,26 @@ public final class CauseModel implements CauseBeliefs {
             leading[i] = order[i];
         }
         return leading;
+    }
+
+    @Override
+    public Confidence confidence(double[] logScores) {
+        return confidenceOf(CauseBeliefs.probabilities(logScores));
+    }
+
+    /** The confidence of normalised scores: the leading score and its margin over the next. */
+    Confidence confidenceOf(double[] scores) {
+        double top = 0;
+        double next = 0;
+        for (double s : scores) {
+            if (s > top) {
+                next = top;
+                top = s;
+            } else if (s > next) {
+                next = s;
+            }
+        }
+        return confidence.of(top, top - next);
     }
 
     /** The cause indexes by score, best first; ties keep file order. */

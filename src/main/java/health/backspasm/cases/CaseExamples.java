@@ -186,6 +186,8 @@ public final class CaseExamples {
                   }
                 ]
               },
+              "confidence": "high",
+              "confidenceNote": "The answers point clearly to the leading cause. It is still a likely explanation, not a diagnosis.",
               "causes": [
                 {
                   "id": "cause.overuse",
@@ -238,25 +240,31 @@ public final class CaseExamples {
                   "id": "remedy.stay_active",
                   "name": "Keep moving, avoid bed rest",
                   "instructions": "Stay as active as the pain allows and carry on with daily activities. Avoid lying in bed for long: prolonged bed rest makes the muscles weaker and stiffer and slows recovery.",
+                  "kind": "self_care",
                   "phase": "acute",
                   "evidence": "guideline",
+                  "general": true,
                   "cautions": [],
                   "causeIds": [
                     "cause.overuse"
-                  ]
+                  ],
+                  "findingIds": []
                 },
                 {
                   "id": "remedy.superficial_heat",
                   "name": "Heat on the painful area",
                   "instructions": "Apply a heat wrap, a heat pad or a warm (not hot) water bottle to the painful area for 15 to 20 minutes at a time, a few times a day, to relax the muscle.",
+                  "kind": "self_care",
                   "phase": "acute",
                   "evidence": "guideline",
+                  "general": true,
                   "cautions": [
                     "Wrap the heat source in a cloth and never sleep on a heat pad: skin can burn, more easily where feeling is reduced."
                   ],
                   "causeIds": [
                     "cause.overuse"
-                  ]
+                  ],
+                  "findingIds": []
                 }
               ],
               "needsDoctor": false,

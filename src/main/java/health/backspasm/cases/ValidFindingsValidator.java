@@ -20,7 +20,6 @@ class ValidFindingsValidator implements ConstraintValidator<ValidFindings, CaseI
 
     /** Above this, the list's size is the problem (@Size on the case says so); its entries are not read. */
     static final int MAX_FINDINGS = 100;
-    /** A quoted id is cut to this many characters (finding ids are far shorter). */
     /** Bean Validation's own message for a missing value ({@code @NotNull}), as on the case's other fields. */
     private static final String MISSING = "{jakarta.validation.constraints.NotNull.message}";
 

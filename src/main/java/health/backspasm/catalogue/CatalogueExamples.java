@@ -36,7 +36,7 @@ final class CatalogueExamples {
     static final String KNOWLEDGE = """
             {
               "version": "2026.12.1",
-              "contentHash": "b6432101e96afe3bf8cf4e278e4cc6888c16e3910be2a992f842171c15e459a3",
+              "contentHash": "bfa0ac46303963eb48342d3f0575e1f0d2c638219a0403668a630712622804d8",
               "counts": {
                 "findings": 72,
                 "causes": 12,
@@ -235,8 +235,10 @@ final class CatalogueExamples {
               "id": "remedy.stay_active",
               "name": "Keep moving, avoid bed rest",
               "instructions": "Stay as active as the pain allows and carry on with daily activities. Avoid lying in bed for long: prolonged bed rest makes the muscles weaker and stiffer and slows recovery.",
+              "kind": "self_care",
               "phase": "acute",
               "evidence": "guideline",
+              "general": true,
               "cautions": [],
               "causeIds": [
                 "cause.acute_strain",
@@ -251,6 +253,7 @@ final class CatalogueExamples {
                 "cause.electrolyte_deficiency",
                 "cause.heat_cramps"
               ],
+              "addresses": [],
               "sourceIds": [
                 "source.nice_ng59",
                 "source.seed_causes_article"

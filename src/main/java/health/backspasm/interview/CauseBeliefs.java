@@ -1,6 +1,7 @@
 package health.backspasm.interview;
 
 import health.backspasm.cases.CaseFacts;
+import health.backspasm.knowledge.Confidence;
 
 /**
  * What the interview needs from the cause model: the causes' unnormalised log posteriors for a case,
@@ -24,6 +25,12 @@ public interface CauseBeliefs {
 
     /** The indexes of the leading causes for these log scores, best first. */
     int[] leading(double[] logScores);
+
+    /**
+     * How sure the ranking for these log scores is, from the leading cause's score and its margin over
+     * the next cause (the rule of assessment.yaml).
+     */
+    Confidence confidence(double[] logScores);
 
     /** Normalised posteriors of log scores: each in [0, 1], summing to 1. */
     static double[] probabilities(double[] logScores) {

@@ -7,7 +7,8 @@ import java.util.Map;
  * The whole knowledge model: loaded and checked once at start-up by {@link KnowledgeLoader},
  * immutable afterwards. {@code contentHash} is the SHA-256 of every knowledge file, so any edit
  * changes the {@link #etag()}. {@code negation} holds the words the free-text interpreter reads around
- * findings.
+ * findings. {@code confidence} and {@code interview} are the settings of assessment.yaml: how sure a
+ * ranking of causes is, and the interview's question cap.
  */
 public record Knowledge(
         String version,
@@ -24,7 +25,9 @@ public record Knowledge(
         Question durationQuestion,
         Entries<Phrases> phrases,
         Negation negation,
-        AcutePhase acutePhase) {
+        AcutePhase acutePhase,
+        ConfidenceLevels confidence,
+        InterviewLimits interview) {
 
     /** A strong HTTP entity tag for every catalogue response of this model. */
     public String etag() {

@@ -39,7 +39,8 @@ public final class KnowledgeLoader {
     /** The knowledge files, in the order they are hashed. */
     public static final List<String> FILES = List.of(
             "manifest.yaml", "sources.yaml", "findings.yaml", "causes.yaml", "remedies.yaml", "red-flags.yaml",
-            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml");
+            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml",
+            "assessment.yaml");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
 
@@ -72,6 +73,14 @@ public final class KnowledgeLoader {
     record EvidenceEntry(String finding, Double present, Double absent) {
     }
 
+    record RemedyEntry(String id, String name, String instructions, RemedyKind kind, Phase phase,
+            EvidenceGrade evidence, Boolean general, List<String> cautions, List<String> causeIds,
+            List<String> addresses, List<String> sourceIds) {
+    }
+
+    record AssessmentFile(ConfidenceLevels confidence, InterviewLimits interview) {
+    }
+
     record RedFlagEntry(String id, String name, Urgency urgency, RuleSpec rule, String advice,
             String unconfirmedAdvice, List<String> sourceIds, List<GuidelineStatement> statements) {
     }
@@ -94,13 +103,14 @@ public final class KnowledgeLoader {
         List<Source> sources = parseList(raw, "sources.yaml", new TypeReference<List<Source>>() { });
         List<Finding> findingEntries = parseList(raw, "findings.yaml", new TypeReference<List<Finding>>() { });
         List<CauseEntry> causeEntries = parseList(raw, "causes.yaml", new TypeReference<List<CauseEntry>>() { });
-        List<Remedy> remedyEntries = parseList(raw, "remedies.yaml", new TypeReference<List<Remedy>>() { });
+        List<RemedyEntry> remedyEntries = parseList(raw, "remedies.yaml", new TypeReference<List<RemedyEntry>>() { });
         List<RedFlagEntry> flagEntries = parseList(raw, "red-flags.yaml", new TypeReference<List<RedFlagEntry>>() { });
         List<TriageLevel> levelEntries = parseList(raw, "triage-levels.yaml", new TypeReference<List<TriageLevel>>() { });
         QuestionsFile questions = parse(raw, "questions.yaml", new TypeReference<QuestionsFile>() { });
         List<Phrases> phraseEntries = parseList(raw, "phrases.yaml", new TypeReference<List<Phrases>>() { });
         Negation negationEntry = parse(raw, "negation.yaml", new TypeReference<Negation>() { });
         Vocabulary vocabulary = parse(raw, "vocabulary.yaml", new TypeReference<Vocabulary>() { });
+        AssessmentFile assessment = parse(raw, "assessment.yaml", new TypeReference<AssessmentFile>() { });
         fail();
 
         String file = "manifest.yaml";
@@ -141,13 +151,15 @@ public final class KnowledgeLoader {
         Set<String> causeIds = new HashSet<>();
         causeEntries.forEach(c -> causeIds.add(c.id()));
         Map<String, List<String>> remediesByCause = new HashMap<>();
-        for (Remedy r : remedyEntries) {
+        for (RemedyEntry r : remedyEntries) {
             String entry = checkId(file, r.id());
             requireText(file, entry, "name", r.name());
             requireText(file, entry, "instructions", r.instructions());
+            requireValue(file, entry, "kind", r.kind());
             requireValue(file, entry, "phase", r.phase());
             requireValue(file, entry, "evidence", r.evidence());
             checkSources(file, entry, r.sourceIds(), sourceIds);
+            checkRemedyFit(file, entry, r, findingIds);
             if (r.causeIds() == null || r.causeIds().isEmpty()) {
                 problems.add(where(file, entry) + "'causeIds' is empty: a remedy serves at least one cause");
             } else {
@@ -159,9 +171,13 @@ public final class KnowledgeLoader {
                 }
             }
         }
+        if (remedyEntries.stream().noneMatch(r -> Boolean.TRUE.equals(r.general()))) {
+            problems.add(file + ": no remedy is 'general': an unsure ranking of causes needs the general remedies");
+        }
         List<Remedy> remedies = remedyEntries.stream()
-                .map(r -> new Remedy(r.id(), r.name(), r.instructions(), r.phase(), r.evidence(), copy(r.cautions()),
-                        copy(r.causeIds()), copy(r.sourceIds())))
+                .map(r -> new Remedy(r.id(), r.name(), r.instructions(), r.kind(), r.phase(), r.evidence(),
+                        Boolean.TRUE.equals(r.general()), copy(r.cautions()), copy(r.causeIds()), copy(r.addresses()),
+                        copy(r.sourceIds())))
                 .toList();
 
         file = "causes.yaml";
@@ -319,6 +335,7 @@ public final class KnowledgeLoader {
                 problems.add(file + ": vocabulary cause '" + id + "' is not in causes.yaml");
             }
         }
+        checkAssessment(assessment, groups);
         fail();
 
         return new Knowledge(manifest.version(), hash(raw), manifest.disclaimer(), sourceIndex, findings,
@@ -326,7 +343,65 @@ public final class KnowledgeLoader {
                 Map.copyOf(levels), List.copyOf(groups), questions.age(), questions.durationDays(),
                 Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
                         .toList(), Phrases::findingId), negation,
-                new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())));
+                new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())),
+                assessment.confidence(), assessment.interview());
+    }
+
+    /**
+     * A general remedy is guideline-backed self-care for any cause, so it names no finding as its
+     * reason; the findings a remedy addresses exist.
+     */
+    private void checkRemedyFit(String file, String entry, RemedyEntry r, Set<String> findingIds) {
+        if (Boolean.TRUE.equals(r.general()) && (r.evidence() != EvidenceGrade.guideline
+                || r.kind() != RemedyKind.self_care || r.addresses() != null && !r.addresses().isEmpty())) {
+            problems.add(where(file, entry) + "a general remedy is guideline-backed self-care that addresses no"
+                    + " particular finding");
+        }
+        for (String id : unique(file, entry, "addresses", r.addresses() == null ? List.of() : r.addresses())) {
+            if (!findingIds.contains(id)) {
+                problems.add(where(file, entry) + "finding '" + id + "' is not in findings.yaml");
+            }
+        }
+    }
+
+    private void checkThresholds(String file, String entry, ConfidenceLevel l) {
+        if (l.minScore() == null || l.minScore() <= 0 || l.minScore() > 1 || l.minMargin() == null
+                || l.minMargin() < 0 || l.minMargin() > 1) {
+            problems.add(where(file, entry) + "'minScore' (above 0) and 'minMargin' must lie between 0 and 1");
+        }
+        requireText(file, entry, "note", l.note());
+    }
+
+    /**
+     * The confidence thresholds lie in (0, 1], high's at least moderate's, low has none, every level
+     * has a note; the question cap leaves room for every red-flag question (each red-flag group, the age
+     * and the duration) and at least one more.
+     */
+    private void checkAssessment(AssessmentFile a, List<QuestionGroup> groups) {
+        String file = "assessment.yaml";
+        ConfidenceLevels c = a.confidence();
+        if (c == null || c.high() == null || c.moderate() == null || c.low() == null) {
+            problems.add(file + ": 'confidence' must give high, moderate and low");
+        } else {
+            checkThresholds(file, "confidence.high", c.high());
+            checkThresholds(file, "confidence.moderate", c.moderate());
+            if (c.low().minScore() != null || c.low().minMargin() != null) {
+                problems.add(where(file, "confidence.low") + "low takes no thresholds: it is what high and moderate"
+                        + " leave");
+            }
+            requireText(file, "confidence.low", "note", c.low().note());
+            if (c.high().minScore() != null && c.moderate().minScore() != null && c.high().minMargin() != null
+                    && c.moderate().minMargin() != null && (c.high().minScore() < c.moderate().minScore()
+                    || c.high().minMargin() < c.moderate().minMargin())) {
+                problems.add(where(file, "confidence.high") + "high's thresholds must be at least moderate's");
+            }
+        }
+        long redFlagQuestions = groups.stream().filter(g -> g.purpose() == QuestionPurpose.red_flag).count() + 2;
+        if (a.interview() == null || a.interview().maxQuestions() == null
+                || a.interview().maxQuestions() <= redFlagQuestions) {
+            problems.add(where(file, "interview") + "'maxQuestions' must exceed the " + redFlagQuestions
+                    + " red-flag questions (each red-flag group, the age and the duration)");
+        }
     }
 
     /** A cue sits in one list only; a post-cue may repeat a cue, as the clause end tells them apart. */

@@ -8,11 +8,16 @@ import health.backspasm.cases.CaseQuestion;
 import health.backspasm.cases.FindingState;
 import health.backspasm.cases.QuestionKind;
 import health.backspasm.cases.ReportedFinding;
+import health.backspasm.interview.CompletionReason;
+import health.backspasm.knowledge.Confidence;
+import health.backspasm.knowledge.EvidenceGrade;
 import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.KnowledgeFiles;
 import health.backspasm.knowledge.KnowledgeLoader;
 import health.backspasm.knowledge.Phase;
+import health.backspasm.knowledge.Remedy;
+import health.backspasm.knowledge.RemedyKind;
 import health.backspasm.knowledge.Urgency;
 import health.backspasm.screening.Screening;
 import health.backspasm.screening.RedFlagStatus;
@@ -213,7 +218,7 @@ class ReasoningPropertiesTest {
     }
 
     @Test
-    void shouldListEachRemedyOncePreventionLast() {
+    void shouldListEachRemedyOncePreventionLastAmongTheEvidenceBacked() {
         Random random = new Random(7);
         for (int i = 0; i < CASES; i++) {
             Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
@@ -221,8 +226,71 @@ class ReasoningPropertiesTest {
             assertThat(ids).doesNotHaveDuplicates();
             boolean prevention = false;
             for (RecommendedRemedy r : a.remedies()) {
-                prevention |= r.phase() == Phase.prevention;
-                assertThat(prevention && r.phase() != Phase.prevention).isFalse();
+                if (r.evidence() != EvidenceGrade.vendor_claim) {
+                    prevention |= r.phase() == Phase.prevention;
+                    assertThat(prevention && r.phase() != Phase.prevention).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverPutASellersClaimBeforeAGuidelineOrArticleRemedy() {
+        Random random = new Random(8);
+        EvidenceGrade[] grades = EvidenceGrade.values();
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            EvidenceGrade weakest = grades[random.nextInt(grades.length)];
+            Assessment a = ASSESSMENT.assess(facts, weakest);
+            boolean claimSeen = false;
+            for (RecommendedRemedy r : a.remedies()) {
+                claimSeen |= r.evidence() == EvidenceGrade.vendor_claim;
+                assertThat(claimSeen && r.evidence() != EvidenceGrade.vendor_claim)
+                        .as("%s before a %s remedy in %s", "a vendor_claim", r.evidence(), facts).isFalse();
+                assertThat(r.evidence()).as("evidence kept with %s", weakest).isLessThanOrEqualTo(weakest);
+            }
+        }
+    }
+
+    @Test
+    void shouldRecommendOnlyRemediesThatFitTheAnswersAndSayWhatTheyAnswer() {
+        Random random = new Random(9);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            Assessment a = ASSESSMENT.assess(facts);
+            if (a.triage().level() == Urgency.emergency) {
+                continue;
+            }
+            List<String> leading = a.causes().stream().filter(RankedCause::leading).map(RankedCause::id).toList();
+            assertThat(a.remedies()).isNotEmpty();
+            for (RecommendedRemedy r : a.remedies()) {
+                Remedy remedy = KNOWLEDGE.remedies().byId().get(r.id());
+                assertThat(remedy.addresses().isEmpty()
+                        || !remedy.addresses().stream().allMatch(id -> facts.state(id) == FindingState.absent))
+                        .as("%s recommended though every finding it addresses is absent in %s", r.id(), facts).isTrue();
+                assertThat(leading).containsAll(r.causeIds());
+                assertThat(r.findingIds()).allMatch(facts::isPresent).allMatch(remedy.addresses()::contains);
+                if (a.confidence() == Confidence.low) {
+                    assertThat(r.general() || r.kind() == RemedyKind.medical).as("%s at low confidence", r.id()).isTrue();
+                } else {
+                    assertThat(r.causeIds()).as("%s serves no leading cause", r.id()).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveACompletionReasonExactlyWhenComplete() {
+        Random random = new Random(10);
+        for (int i = 0; i < CASES; i++) {
+            Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
+            assertThat(a.complete()).isEqualTo(a.completionReason() != null);
+            assertThat(a.complete()).isEqualTo(a.nextQuestion() == null);
+            if (a.completionReason() == CompletionReason.confident) {
+                assertThat(a.confidence()).isNotEqualTo(Confidence.low);
+            }
+            if (a.complete() && a.triage().level() != Urgency.emergency) {
+                assertThat(a.triage().pendingQuestions()).isEmpty();
             }
         }
     }

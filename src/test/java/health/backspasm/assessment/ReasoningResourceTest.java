@@ -195,4 +195,39 @@ class ReasoningResourceTest {
         ((ObjectNode) served.get("triage")).set("pendingQuestions", pending);
         assertThat(served).isEqualTo(documented);
     }
+
+    private static final String BASKETBALL_TWIST = """
+            {"age": 31, "durationDays": 2, "findings": [
+              {"id": "sport.basketball", "state": "present"},
+              {"id": "onset.sudden", "state": "present"},
+              {"id": "onset.twisting_pulling", "state": "present"}
+            ]}
+            """;
+
+    @Test
+    void shouldLeaveOutSellersClaimsWhenThePartnerAsksForArticleEvidenceOrBetter() {
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(BASKETBALL_TWIST)
+                .when().post("/api/v1/assessments")
+                .then().statusCode(200)
+                .body("remedies.evidence", hasItem("vendor_claim"))
+                .body("confidence", notNullValue())
+                .body("confidenceNote", notNullValue());
+        given().filter(ContractValidation.filter()).contentType(ContentType.JSON).body(BASKETBALL_TWIST)
+                .queryParam("minEvidence", "article")
+                .when().post("/api/v1/assessments")
+                .then().statusCode(200)
+                .body("remedies.evidence", not(hasItem("vendor_claim")))
+                .body("remedies.evidence", hasItem("article"));
+    }
+
+    @Test
+    void shouldRejectAnEvidenceGradeThatIsNotOne() {
+        given().filter(ContractValidation.responsesOnly()).contentType(ContentType.JSON).body(BASKETBALL_TWIST)
+                .queryParam("minEvidence", "rumour")
+                .when().post("/api/v1/assessments")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("minEvidence"))
+                .body("errors[0].message", equalTo("must be one of: guideline, article, vendor_claim"));
+    }
 }

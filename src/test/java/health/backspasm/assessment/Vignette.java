@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.FindingState;
+import health.backspasm.knowledge.Confidence;
+import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.Knowledge;
+import health.backspasm.knowledge.KnowledgeFiles;
+import health.backspasm.knowledge.KnowledgeLoader;
 import health.backspasm.knowledge.Urgency;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,21 +23,31 @@ import java.util.Map;
 /**
  * A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes).
  * {@code unconfirmed} names the red flags the case must report unconfirmed (doubted, not ruled out);
- * {@code nearMiss} the red flags it comes close to and must not trigger.
+ * {@code nearMiss} the red flags it comes close to and must not trigger. {@code confidence}, when given,
+ * is the confidence the case must get (low-information cases expect {@code low} and list no cause);
+ * {@code othersAbsent}: every finding not listed was answered absent.
  */
 public record Vignette(String name, Integer age, Integer durationDays, List<String> present, List<String> absent,
-        List<String> unknown, Urgency level, List<String> causes, List<String> unconfirmed, List<String> nearMiss) {
+        List<String> unknown, Urgency level, List<String> causes, List<String> unconfirmed, List<String> nearMiss,
+        Confidence confidence, boolean othersAbsent) {
 
     static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml",
-            "red-flags.yaml");
+            "red-flags.yaml", "low-information.yaml");
+    private static final List<String> ALL_FINDINGS = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"))
+            .findings().all().stream().map(Finding::id).toList();
 
     public Vignette {
         present = present == null ? List.of() : List.copyOf(present);
         absent = absent == null ? List.of() : List.copyOf(absent);
         unknown = unknown == null ? List.of() : List.copyOf(unknown);
-        causes = List.copyOf(causes);
+        causes = causes == null ? List.of() : List.copyOf(causes);
         unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
         nearMiss = nearMiss == null ? List.of() : List.copyOf(nearMiss);
+    }
+
+    /** Whether the case expects a low-confidence ranking with the general remedies rather than a cause. */
+    public boolean expectsLowConfidence() {
+        return confidence == Confidence.low;
     }
 
     public static List<Vignette> all() {
@@ -55,6 +69,9 @@ public record Vignette(String name, Integer age, Integer durationDays, List<Stri
         present.forEach(id -> states.put(id, FindingState.present));
         absent.forEach(id -> states.put(id, FindingState.absent));
         unknown.forEach(id -> states.put(id, FindingState.unknown));
+        if (othersAbsent) {
+            ALL_FINDINGS.forEach(id -> states.putIfAbsent(id, FindingState.absent));
+        }
         return new CaseFacts(age, durationDays, states);
     }
 

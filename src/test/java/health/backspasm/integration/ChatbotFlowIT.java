@@ -69,13 +69,13 @@ class ChatbotFlowIT {
         assertThat(screening.getLevel()).isNotEqualTo(Urgency.EMERGENCY);
 
         List<CaseQuestion> asked = new ArrayList<>();
-        Assessment assessment = reasoning.assess(caseInput);
+        Assessment assessment = reasoning.assess(caseInput, null);
         while (!assessment.getComplete()) {
             assertThat(asked).as("questions asked so far").hasSizeLessThan(QUESTION_BUDGET);
             CaseQuestion question = assessment.getNextQuestion();
             asked.add(question);
             answer(caseInput, question, person);
-            assessment = reasoning.assess(caseInput);
+            assessment = reasoning.assess(caseInput, null);
         }
 
         assertThat(assessment.getNextQuestion()).isNull();
@@ -110,7 +110,7 @@ class ChatbotFlowIT {
         Interpretation read = interpretations.interpret(new InterpretationRequest()
                 .text("Back spasm since yesterday and now numbness around my groin and inner thighs."));
 
-        Assessment assessment = reasoning.assess(read.getCase());
+        Assessment assessment = reasoning.assess(read.getCase(), null);
 
         assertThat(assessment.getTriage().getLevel()).isEqualTo(Urgency.EMERGENCY);
         assertThat(assessment.getComplete()).isTrue();
