@@ -1,5 +1,6 @@
 package health.backspasm.catalogue;
 
+import health.backspasm.knowledge.Codes;
 import health.backspasm.knowledge.RedFlag;
 import health.backspasm.knowledge.Urgency;
 import java.util.List;
@@ -15,10 +16,11 @@ record RedFlagView(
                 + " reported present", example = "neuro.saddle_numbness or neuro.bladder_dysfunction") String rule,
         @Schema(description = "Every finding the rule reads") List<String> findingIds,
         @Schema(description = "What to do when this red flag is triggered") String advice,
-        List<String> sourceIds) {
+        List<String> sourceIds,
+        @Schema(description = "Codes of health records that mean this red flag (codes.yaml)") List<CodeView> codes) {
 
-    static RedFlagView of(RedFlag f) {
+    static RedFlagView of(RedFlag f, Codes codes) {
         return new RedFlagView(f.id(), f.name(), f.urgency(), f.ruleText(), List.copyOf(f.findingIds()), f.advice(),
-                List.copyOf(f.sourceIds()));
+                List.copyOf(f.sourceIds()), CodeView.of(codes, f.id()));
     }
 }

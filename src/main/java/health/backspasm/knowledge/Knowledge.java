@@ -7,7 +7,7 @@ import java.util.Map;
  * The whole knowledge model: loaded and checked once at start-up by {@link KnowledgeLoader},
  * immutable afterwards. {@code contentHash} is the SHA-256 of every knowledge file, so any edit
  * changes the {@link #etag()}. {@code negation} holds the words the free-text interpreter reads around
- * findings.
+ * findings; {@code codes} the clinical codes of health records (codes.yaml) that the CDS Hooks services read.
  */
 public record Knowledge(
         String version,
@@ -24,7 +24,8 @@ public record Knowledge(
         Question durationQuestion,
         Entries<Phrases> phrases,
         Negation negation,
-        AcutePhase acutePhase) {
+        AcutePhase acutePhase,
+        Codes codes) {
 
     /** A strong HTTP entity tag for every catalogue response of this model. */
     public String etag() {

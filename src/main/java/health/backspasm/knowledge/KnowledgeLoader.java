@@ -39,7 +39,7 @@ public final class KnowledgeLoader {
     /** The knowledge files, in the order they are hashed. */
     public static final List<String> FILES = List.of(
             "manifest.yaml", "sources.yaml", "findings.yaml", "causes.yaml", "remedies.yaml", "red-flags.yaml",
-            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml");
+            "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml", "codes.yaml");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
 
@@ -100,6 +100,7 @@ public final class KnowledgeLoader {
         List<Phrases> phraseEntries = parseList(raw, "phrases.yaml", new TypeReference<List<Phrases>>() { });
         Negation negationEntry = parse(raw, "negation.yaml", new TypeReference<Negation>() { });
         Vocabulary vocabulary = parse(raw, "vocabulary.yaml", new TypeReference<Vocabulary>() { });
+        CodesReader.CodesFile codesFile = parse(raw, CodesReader.FILE, new TypeReference<CodesReader.CodesFile>() { });
         fail();
 
         String file = "manifest.yaml";
@@ -316,6 +317,10 @@ public final class KnowledgeLoader {
                 problems.add(file + ": vocabulary cause '" + id + "' is not in causes.yaml");
             }
         }
+        Set<String> codedIds = new HashSet<>(findingIds);
+        codedIds.addAll(causeIds);
+        redFlags.forEach(f -> codedIds.add(f.id()));
+        Codes codes = new CodesReader(problems, sourceIds, findingIds, codedIds).read(codesFile);
         fail();
 
         return new Knowledge(manifest.version(), hash(raw), manifest.disclaimer(), sourceIndex, findings,
@@ -323,7 +328,7 @@ public final class KnowledgeLoader {
                 Map.copyOf(levels), List.copyOf(groups), questions.age(), questions.durationDays(),
                 Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
                         .toList(), Phrases::findingId), negation,
-                new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())));
+                new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())), codes);
     }
 
     /** A cue sits in one list only; a post-cue may repeat a cue, as the clause end tells them apart. */
