@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,13 +24,16 @@ public record CdsRequest(
         @NotNull @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                 message = "must be a UUID") String hookInstance,
         @Schema(description = "The client's FHIR base URL; never called by this service") String fhirServer,
-        @Schema(description = "An access token for fhirServer; never used by this service")
+        @Schema(description = "An access token for fhirServer; never used by this service",
+                type = SchemaType.OBJECT, implementation = Object.class)
         JsonNode fhirAuthorization,
         @Schema(description = "The hook's context: patientId; for order-select also selections and draftOrders",
-                required = true)
+                required = true, type = SchemaType.OBJECT, implementation = Object.class)
         @NotNull JsonNode context,
-        @Schema(description = "The prefetched FHIR R4 data, by the keys of the discovery's prefetch templates")
+        @Schema(description = "The prefetched FHIR R4 data (a resource or a search Bundle), by the keys of the"
+                + " discovery's prefetch templates", type = SchemaType.OBJECT, additionalProperties = Object.class)
         Map<String, JsonNode> prefetch,
-        @Schema(description = "Extensions the client sends (CDS Hooks extension object); not read")
+        @Schema(description = "Extensions the client sends (CDS Hooks extension object); not read",
+                type = SchemaType.OBJECT, implementation = Object.class)
         JsonNode extension) {
 }

@@ -100,19 +100,21 @@ public class CdsServicesResource {
     @POST
     @Path("/{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send feedback on cards", description = "CDS Hooks feedback: what the clinician did with a"
             + " card (accepted a suggestion, or overrode it). Counted in the metric backspasm.cds.feedback by"
             + " service, outcome and override reason code; nothing of it is stored or logged.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Feedback.Request.class),
             examples = @ExampleObject(name = "overridden", value = CdsExamples.FEEDBACK_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The feedback was counted.")
+    @APIResponse(responseCode = "200", description = "The feedback was counted.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.Receipt.class)))
     @APIResponse(responseCode = "400", description = "The feedback is invalid: a missing card uuid, outcome or"
             + " timestamp, or an accepted outcome without acceptedSuggestions.")
     @APIResponse(responseCode = "401", description = "Authentication is on and the JWT bearer token is missing or"
             + " invalid.")
     @APIResponse(responseCode = "404", description = "There is no service with this id.")
-    public void feedback(
+    public Feedback.Receipt feedback(
             @Parameter(description = "The service id", example = "backspasm-lumbar-imaging",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"backspasm-red-flags",
                         "backspasm-lumbar-imaging"}))
@@ -135,6 +137,7 @@ public class CdsServicesResource {
             registry.counter("backspasm.cds.feedback", "service", id, "outcome", f.outcome().name(),
                     "override_reason", reason).increment();
         }
+        return new Feedback.Receipt(body.feedback().size());
     }
 
     private void requireService(String id) {

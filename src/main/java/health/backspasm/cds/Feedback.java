@@ -37,6 +37,11 @@ public record Feedback(
     public record OverrideReason(Coding reason, @Size(max = 2000) String userComment) {
     }
 
+    /** The answer to feedback: how many entries were counted. */
+    @Schema(name = "CdsFeedbackReceipt")
+    public record Receipt(@Schema(required = true, example = "1") int counted) {
+    }
+
     /** The feedback request body. */
     @Schema(name = "CdsFeedbackRequest")
     public record Request(
