@@ -1,5 +1,6 @@
 package health.backspasm.cds;
 
+import health.backspasm.cases.FindingState;
 import health.backspasm.cds.Card.CardLink;
 import health.backspasm.cds.Card.CardSource;
 import health.backspasm.knowledge.Knowledge;
@@ -72,7 +73,7 @@ final class CardWriter {
     String shownFindings(PatientRecord record) {
         List<String> labels = new ArrayList<>();
         record.findings().forEach((id, state) -> knowledge.findings().find(id)
-                .ifPresent(f -> labels.add(f.label() + (state == health.backspasm.cases.FindingState.unknown
+                .ifPresent(f -> labels.add(f.label() + (state == FindingState.unknown
                         ? " (not settled by the record)" : ""))));
         labels.sort(String::compareTo);
         String age = record.age() == null ? "age not recorded" : "age " + record.age();

@@ -117,7 +117,14 @@ public class CdsHooks {
     }
 
     private PatientRecord record(CdsRequest request, String patientId, List<CodeableConcept> extraCodes) {
-        Map<String, JsonNode> given = request.prefetch() == null ? Map.of() : request.prefetch();
+        JsonNode prefetched = request.prefetch();
+        if (prefetched != null && !prefetched.isNull() && !prefetched.isObject()) {
+            throw ProblemException.invalid("prefetch", "must be an object of FHIR data by prefetch key");
+        }
+        Map<String, JsonNode> given = new LinkedHashMap<>();
+        if (prefetched != null) {
+            prefetched.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
+        }
         List<String> missing = prefetch.keySet().stream().sorted()
                 .filter(k -> given.get(k) == null || given.get(k).isNull()).toList();
         if (!missing.isEmpty()) {

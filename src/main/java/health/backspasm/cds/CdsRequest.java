@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,8 +30,8 @@ public record CdsRequest(
                 required = true, type = SchemaType.OBJECT, implementation = Object.class)
         @NotNull JsonNode context,
         @Schema(description = "The prefetched FHIR R4 data (a resource or a search Bundle), by the keys of the"
-                + " discovery's prefetch templates", type = SchemaType.OBJECT, additionalProperties = Object.class)
-        Map<String, JsonNode> prefetch,
+                + " discovery's prefetch templates", type = SchemaType.OBJECT, implementation = Object.class)
+        JsonNode prefetch,
         @Schema(description = "Extensions the client sends (CDS Hooks extension object); not read",
                 type = SchemaType.OBJECT, implementation = Object.class)
         JsonNode extension) {

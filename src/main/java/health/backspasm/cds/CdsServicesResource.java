@@ -3,6 +3,8 @@ package health.backspasm.cds;
 import health.backspasm.http.Problem;
 import health.backspasm.http.ProblemException;
 import health.backspasm.http.ProblemType;
+import health.backspasm.knowledge.Codes;
+import health.backspasm.knowledge.Knowledge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,11 +39,11 @@ public class CdsServicesResource {
     private final MeterRegistry registry;
     private final Set<String> reasonCodes;
 
-    CdsServicesResource(CdsHooks hooks, MeterRegistry registry, health.backspasm.knowledge.Knowledge knowledge) {
+    CdsServicesResource(CdsHooks hooks, MeterRegistry registry, Knowledge knowledge) {
         this.hooks = hooks;
         this.registry = registry;
         this.reasonCodes = Set.copyOf(knowledge.codes().imagingGuidance().overrideReasons().stream()
-                .map(r -> r.code()).toList());
+                .map(Codes.OverrideReason::code).toList());
     }
 
     @GET
@@ -85,9 +86,8 @@ public class CdsServicesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing-prefetch", value = CdsExamples.MISSING_PREFETCH_PROBLEM)))
     public CdsResponse call(
-            @Parameter(description = "The service id", example = "backspasm-red-flags",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"backspasm-red-flags",
-                        "backspasm-lumbar-imaging"}))
+            @Parameter(description = "The service id: backspasm-red-flags (patient-view) or backspasm-lumbar-imaging"
+                    + " (order-select)", example = "backspasm-red-flags")
             @PathParam("id") String id,
             @Valid @NotNull CdsRequest body) {
         requireService(id);
@@ -115,9 +115,8 @@ public class CdsServicesResource {
             + " invalid.")
     @APIResponse(responseCode = "404", description = "There is no service with this id.")
     public Feedback.Receipt feedback(
-            @Parameter(description = "The service id", example = "backspasm-lumbar-imaging",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"backspasm-red-flags",
-                        "backspasm-lumbar-imaging"}))
+            @Parameter(description = "The service id: backspasm-red-flags or backspasm-lumbar-imaging",
+                    example = "backspasm-lumbar-imaging")
             @PathParam("id") String id,
             @Valid @NotNull Feedback.Request body) {
         requireService(id);

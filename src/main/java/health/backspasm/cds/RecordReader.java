@@ -1,5 +1,6 @@
 package health.backspasm.cds;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import health.backspasm.cases.FindingState;
 import health.backspasm.knowledge.ClinicalCode;
 import health.backspasm.knowledge.Codes;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +28,6 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 
 /**
  * Maps a FHIR R4 record to the vocabulary by the codes of codes.yaml: conditions (active ones, and
@@ -208,8 +207,6 @@ final class RecordReader {
         if (concept == null) {
             return null;
         }
-        List<String> codesFound = new ArrayList<>();
-        concept.getCoding().forEach(c -> codesFound.add(c.getCode()));
-        return codesFound.isEmpty() ? null : codesFound.get(0);
+        return concept.getCoding().isEmpty() ? null : concept.getCoding().get(0).getCode();
     }
 }
