@@ -1,5 +1,6 @@
 package health.backspasm.cds;
 
+import health.backspasm.cases.CaseQuestion;
 import health.backspasm.cases.FindingState;
 import health.backspasm.cds.Card.CardLink;
 import health.backspasm.cds.Card.CardSource;
@@ -67,6 +68,19 @@ final class CardWriter {
             }
         }
         return links;
+    }
+
+    /**
+     * A red-flag question for a clinician: a group of findings as their labels (the group's own text is
+     * written for a patient ticking boxes), a single finding or a number as its question.
+     */
+    String ask(CaseQuestion question) {
+        if (question.findingIds() == null || question.findingIds().size() < 2) {
+            return question.text().strip();
+        }
+        List<String> labels = new ArrayList<>();
+        question.findingIds().forEach(id -> knowledge.findings().find(id).ifPresent(f -> labels.add(f.label())));
+        return "Ask about: " + String.join("; ", labels);
     }
 
     /** The labels of the findings the record shows, as a Markdown sentence part. */

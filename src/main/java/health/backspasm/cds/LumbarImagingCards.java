@@ -78,7 +78,7 @@ final class LumbarImagingCards {
         }
         if (!questions.isEmpty()) {
             md.append("\nThe record cannot answer these red-flag questions; ask the patient:\n\n");
-            questions.forEach(q -> md.append("- ").append(q.text().strip()).append('\n'));
+            questions.forEach(q -> md.append("- ").append(writer.ask(q)).append('\n'));
         }
         md.append("\nWhat the record shows: ").append(writer.shownFindings(record)).append('.');
         LinkedHashSet<String> sources = new LinkedHashSet<>(advice.sourceIds());

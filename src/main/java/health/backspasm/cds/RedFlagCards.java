@@ -91,9 +91,7 @@ final class RedFlagCards {
     private Card questionsCard(PatientRecord record, Assessment a) {
         StringBuilder md = new StringBuilder("The record shows back pain, but it cannot answer these red-flag"
                 + " questions. Ask the patient:\n\n");
-        for (CaseQuestion q : a.openQuestions()) {
-            md.append("- ").append(q.text().strip()).append('\n');
-        }
+        a.openQuestions().forEach(q -> md.append("- ").append(writer.ask(q)).append('\n'));
         List<TriggeredRedFlag> minor = a.flags().stream().filter(f -> f.urgency() == Urgency.consult).toList();
         if (!minor.isEmpty()) {
             md.append("\nAlso in the record:\n\n").append(CardWriter.flagList(minor));
