@@ -6,6 +6,7 @@ import health.backspasm.cds.Card.CardLink;
 import health.backspasm.cds.Card.CardSource;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.Source;
+import health.backspasm.screening.RedFlagStatus;
 import health.backspasm.screening.TriggeredRedFlag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,8 @@ final class CardWriter {
     static String flagList(List<TriggeredRedFlag> flags) {
         StringBuilder md = new StringBuilder();
         for (TriggeredRedFlag f : flags) {
-            md.append("- **").append(f.name()).append("** (").append(f.urgency()).append("): ")
+            md.append("- **").append(f.name()).append("** (").append(f.level())
+                    .append(f.status() == RedFlagStatus.unconfirmed ? ", not ruled out" : "").append("): ")
                     .append(f.advice().strip()).append('\n');
         }
         return md.toString();

@@ -5,6 +5,7 @@ import health.backspasm.cds.Card.Indicator;
 import health.backspasm.knowledge.Knowledge;
 import health.backspasm.knowledge.RedFlag;
 import health.backspasm.knowledge.Urgency;
+import health.backspasm.screening.RedFlagStatus;
 import health.backspasm.screening.Screening;
 import health.backspasm.screening.ScreeningEngine;
 import health.backspasm.screening.TriggeredRedFlag;
@@ -38,12 +39,13 @@ final class RedFlagCards {
         for (String id : record.codedRedFlags()) {
             RedFlag flag = knowledge.redFlags().byId().get(id);
             if (flag != null && screening.redFlags().stream().noneMatch(f -> f.id().equals(id))) {
-                flags.add(new TriggeredRedFlag(flag.id(), flag.name(), flag.urgency(), flag.advice()));
+                flags.add(new TriggeredRedFlag(flag.id(), flag.name(), flag.urgency(), RedFlagStatus.confirmed,
+                        flag.urgency(), List.of(), flag.advice()));
                 level = Urgency.max(level, flag.urgency());
             }
         }
         flags.addAll(screening.redFlags());
-        flags.sort((a, b) -> b.urgency().compareTo(a.urgency()));
+        flags.sort((a, b) -> b.level().compareTo(a.level()));
         List<CaseQuestion> questions = level == Urgency.emergency ? List.of() : screening.pendingQuestions();
         return new Assessment(level, flags, questions);
     }
@@ -52,7 +54,7 @@ final class RedFlagCards {
     record Assessment(Urgency level, List<TriggeredRedFlag> flags, List<CaseQuestion> openQuestions) {
 
         List<TriggeredRedFlag> atLeast(Urgency urgency) {
-            return flags.stream().filter(f -> !urgency.isAbove(f.urgency())).toList();
+            return flags.stream().filter(f -> !urgency.isAbove(f.level())).toList();
         }
     }
 
@@ -92,7 +94,7 @@ final class RedFlagCards {
         StringBuilder md = new StringBuilder("The record shows back pain, but it cannot answer these red-flag"
                 + " questions. Ask the patient:\n\n");
         a.openQuestions().forEach(q -> md.append("- ").append(writer.ask(q)).append('\n'));
-        List<TriggeredRedFlag> minor = a.flags().stream().filter(f -> f.urgency() == Urgency.consult).toList();
+        List<TriggeredRedFlag> minor = a.flags().stream().filter(f -> f.level() == Urgency.consult).toList();
         if (!minor.isEmpty()) {
             md.append("\nAlso in the record:\n\n").append(CardWriter.flagList(minor));
         }
