@@ -2,6 +2,7 @@ package health.backspasm.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import health.backspasm.knowledge.Codes;
 import health.backspasm.knowledge.EvidenceGrade;
 import health.backspasm.knowledge.FindingKind;
 import health.backspasm.knowledge.Knowledge;
@@ -58,12 +59,15 @@ class Catalogue {
         this.json = json;
         this.etag = knowledge.etag();
         this.summary = write(KnowledgeView.of(knowledge));
-        List<FindingView> findingViews = knowledge.findings().all().stream().map(FindingView::of).toList();
+        Codes codes = knowledge.codes();
+        List<FindingView> findingViews = knowledge.findings().all().stream().map(f -> FindingView.of(f, codes)).toList();
         List<RemedyView> remedyViews = knowledge.remedies().all().stream().map(RemedyView::of).toList();
         this.findings = bodies(findingViews, FindingView::id);
-        this.causes = bodies(knowledge.causes().all().stream().map(CauseView::of).toList(), CauseView::id);
+        this.causes = bodies(knowledge.causes().all().stream().map(c -> CauseView.of(c, codes)).toList(),
+                CauseView::id);
         this.remedies = bodies(remedyViews, RemedyView::id);
-        this.redFlags = bodies(knowledge.redFlags().all().stream().map(RedFlagView::of).toList(), RedFlagView::id);
+        this.redFlags = bodies(knowledge.redFlags().all().stream().map(f -> RedFlagView.of(f, codes)).toList(),
+                RedFlagView::id);
         this.sources = bodies(knowledge.sources().all().stream().map(SourceView::of).toList(), SourceView::id);
 
         Map<FindingKind, byte[]> byKind = new HashMap<>();

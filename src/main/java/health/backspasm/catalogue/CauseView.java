@@ -1,6 +1,7 @@
 package health.backspasm.catalogue;
 
 import health.backspasm.knowledge.Cause;
+import health.backspasm.knowledge.Codes;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,8 @@ record CauseView(
         @Schema(description = "Findings that point against the cause when present, strongest first")
         List<Weight> pointsAgainst,
         @Schema(description = "Remedies for this cause, in the order of remedies.yaml") List<String> remedyIds,
-        List<String> sourceIds) {
+        List<String> sourceIds,
+        @Schema(description = "Codes of health records that mean this cause (codes.yaml)") List<CodeView> codes) {
 
     /** How one finding moves the cause: natural-log likelihood ratios, 0 when it says nothing. */
     @Schema(name = "FindingLikelihood", requiredProperties = {"id", "present", "absent"},
@@ -36,7 +38,7 @@ record CauseView(
             double absent) {
     }
 
-    static CauseView of(Cause c) {
+    static CauseView of(Cause c, Codes codes) {
         List<Weight> weights = c.evidence().stream()
                 .sorted((a, b) -> Double.compare(Math.abs(b.present()), Math.abs(a.present())))
                 .map(e -> new Weight(e.findingId(), e.present(), e.absent()))
@@ -44,7 +46,7 @@ record CauseView(
         return new CauseView(c.id(), c.name(), c.summary(), c.needsDoctor(),
                 weights.stream().filter(CauseView::pointsTo).toList(),
                 weights.stream().filter(w -> !pointsTo(w)).toList(),
-                List.copyOf(c.remedyIds()), List.copyOf(c.sourceIds()));
+                List.copyOf(c.remedyIds()), List.copyOf(c.sourceIds()), CodeView.of(codes, c.id()));
     }
 
     /** A finding points to a cause when its presence raises it, or (weighing only in absence) its absence lowers it. */

@@ -1,5 +1,6 @@
 package health.backspasm.catalogue;
 
+import health.backspasm.knowledge.Codes;
 import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.FindingKind;
 import java.util.List;
@@ -12,9 +13,11 @@ record FindingView(
         @Schema(description = "Short name", example = "Numbness around the genitals, anus or inner thighs") String label,
         FindingKind kind,
         @Schema(description = "The plain-language question to ask a person") String question,
-        @Schema(description = "The sources this finding is taken from") List<String> sourceIds) {
+        @Schema(description = "The sources this finding is taken from") List<String> sourceIds,
+        @Schema(description = "Codes of health records that mean this finding (codes.yaml)") List<CodeView> codes) {
 
-    static FindingView of(Finding f) {
-        return new FindingView(f.id(), f.label(), f.kind(), f.question(), List.copyOf(f.sourceIds()));
+    static FindingView of(Finding f, Codes codes) {
+        return new FindingView(f.id(), f.label(), f.kind(), f.question(), List.copyOf(f.sourceIds()),
+                CodeView.of(codes, f.id()));
     }
 }

@@ -1,5 +1,6 @@
 package health.backspasm.catalogue;
 
+import health.backspasm.knowledge.Codes;
 import health.backspasm.knowledge.GuidelineStatement;
 import health.backspasm.knowledge.RedFlag;
 import health.backspasm.knowledge.Urgency;
@@ -27,10 +28,11 @@ record RedFlagView(
         String unconfirmedAdvice,
         List<String> sourceIds,
         @Schema(description = "The guideline statements this red flag implements, each with its source and the"
-                + " section or list it comes from") List<GuidelineStatement> statements) {
+                + " section or list it comes from") List<GuidelineStatement> statements,
+        @Schema(description = "Codes of health records that mean this red flag (codes.yaml)") List<CodeView> codes) {
 
-    static RedFlagView of(RedFlag f) {
+    static RedFlagView of(RedFlag f, Codes codes) {
         return new RedFlagView(f.id(), f.name(), f.urgency(), f.ruleText(), f.findingIds(), f.advice(),
-                f.unconfirmedAdvice(), f.sourceIds(), f.statements());
+                f.unconfirmedAdvice(), f.sourceIds(), f.statements(), CodeView.of(codes, f.id()));
     }
 }

@@ -40,7 +40,7 @@ public class ContractFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/") || path.startsWith("/cds-services")) {
                 item.getOperations().forEach(ContractFilter::complete);
             }
         });

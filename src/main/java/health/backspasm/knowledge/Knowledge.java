@@ -8,7 +8,7 @@ import java.util.Map;
  * immutable afterwards. {@code contentHash} is the SHA-256 of every knowledge file, so any edit
  * changes the {@link #etag()}. {@code negation} holds the words the free-text interpreter reads around
  * findings. {@code confidence} and {@code interview} are the settings of assessment.yaml: how sure a
- * ranking of causes is, and the interview's question cap.
+ * ranking of causes is, and the interview's question cap; {@code codes} the clinical codes of health records (codes.yaml) that the CDS Hooks services read.
  */
 public record Knowledge(
         String version,
@@ -27,7 +27,8 @@ public record Knowledge(
         Negation negation,
         AcutePhase acutePhase,
         ConfidenceLevels confidence,
-        InterviewLimits interview) {
+        InterviewLimits interview,
+        Codes codes) {
 
     /** A strong HTTP entity tag for every catalogue response of this model. */
     public String etag() {

@@ -40,7 +40,7 @@ public final class KnowledgeLoader {
     public static final List<String> FILES = List.of(
             "manifest.yaml", "sources.yaml", "findings.yaml", "causes.yaml", "remedies.yaml", "red-flags.yaml",
             "triage-levels.yaml", "questions.yaml", "phrases.yaml", "negation.yaml", "vocabulary.yaml",
-            "assessment.yaml");
+            "assessment.yaml", "codes.yaml");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
 
@@ -111,6 +111,7 @@ public final class KnowledgeLoader {
         Negation negationEntry = parse(raw, "negation.yaml", new TypeReference<Negation>() { });
         Vocabulary vocabulary = parse(raw, "vocabulary.yaml", new TypeReference<Vocabulary>() { });
         AssessmentFile assessment = parse(raw, "assessment.yaml", new TypeReference<AssessmentFile>() { });
+        CodesReader.CodesFile codesFile = parse(raw, CodesReader.FILE, new TypeReference<CodesReader.CodesFile>() { });
         fail();
 
         String file = "manifest.yaml";
@@ -336,6 +337,10 @@ public final class KnowledgeLoader {
             }
         }
         checkAssessment(assessment, groups);
+        Set<String> codedIds = new HashSet<>(findingIds);
+        codedIds.addAll(causeIds);
+        redFlags.forEach(f -> codedIds.add(f.id()));
+        Codes codes = new CodesReader(problems, sourceIds, findingIds, codedIds).read(codesFile);
         fail();
 
         return new Knowledge(manifest.version(), hash(raw), manifest.disclaimer(), sourceIndex, findings,
@@ -344,7 +349,7 @@ public final class KnowledgeLoader {
                 Entries.of(phraseEntries.stream().map(p -> new Phrases(p.findingId(), List.copyOf(p.phrases())))
                         .toList(), Phrases::findingId), negation,
                 new AcutePhase(manifest.acutePhase().maxDays(), copy(manifest.acutePhase().sourceIds())),
-                assessment.confidence(), assessment.interview());
+                assessment.confidence(), assessment.interview(), codes);
     }
 
     /**

@@ -11,5 +11,7 @@ public enum SourceKind {
     /** An editorial article for the public. */
     article,
     /** A page written by someone who sells a product; its claims are graded as vendor claims. */
-    vendor_page
+    vendor_page,
+    /** A code system, value set or code browser that clinical codes are taken from (codes.yaml). */
+    terminology
 }

@@ -87,6 +87,17 @@ class SwaggerUiBrowserIT {
         assertThat(execution.body()).contains("\"findings\"", "\"case\"");
     }
 
+    @Test
+    void shouldCallTheRedFlagCdsServiceWithTheExampleRecord() throws Exception {
+        SwaggerUiPage page = new SwaggerUiPage(browser).open(baseUrl());
+
+        SwaggerUiPage.Execution execution = page.execute("POST", "/cds-services/{id}");
+        page.screenshot(execution, SCREENSHOTS.resolve("post-cds-service.png"));
+
+        assertThat(execution.status()).isEqualTo("200");
+        assertThat(execution.body()).contains("\"cards\"", "\"warning\"");
+    }
+
     private String baseUrl() {
         String url = root.toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

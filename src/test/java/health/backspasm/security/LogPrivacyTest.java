@@ -92,7 +92,7 @@ class LogPrivacyTest {
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith("/api/")) {
+            if (!path.getKey().startsWith("/api/") && !path.getKey().startsWith("/cds-services")) {
                 continue;
             }
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
@@ -151,6 +151,17 @@ class LogPrivacyTest {
                 "{\"text\":\"" + CANARY + "\",\"pad\":\"" + "y".repeat(70 * 1024) + "\"}");
         for (String body : bodies) {
             send(method, path, "application/json", body, PrivacyProfile.KEY);
+        }
+        if (template.startsWith("/cds-services")) {
+            for (String example : examples(operation)) {
+                send(method, template.replace("{id}", "backspasm-red-flags"), "application/json",
+                        example.replace("1288992", CANARY).replace("Low back pain", CANARY), PrivacyProfile.KEY);
+            }
+            send(method, "/cds-services/backspasm-red-flags", "application/json", "{\"hook\":\"patient-view\","
+                    + "\"hookInstance\":\"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\",\"context\":{\"patientId\":\""
+                    + CANARY + "\"},\"prefetch\":{\"patient\":{\"resourceType\":\"" + CANARY + "\"},"
+                    + "\"conditions\":{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":"
+                    + "\"Condition\",\"" + CANARY + "\":1}}]},\"observations\":null}}", PrivacyProfile.KEY);
         }
         send(method, path, "text/plain", CANARY, PrivacyProfile.KEY);
         send(method, path, "application/xml", "<case>" + CANARY + "</case>", PrivacyProfile.KEY);
