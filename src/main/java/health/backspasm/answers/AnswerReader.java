@@ -36,6 +36,9 @@ public class AnswerReader {
     private final Interpreter interpreter;
     private final AnswerWords words;
     private final AnswerLexicon lexicon;
+    private final ReplyContext context;
+    private final Set<String> questionWords;
+    private final Set<String> alternatives;
     private final AskableQuestions askable;
     private final ItemNames names;
     private final NumberReplies numbers;
@@ -57,6 +60,9 @@ public class AnswerReader {
             list.forEach(entry -> ReplyText.words(entry).forEach(w -> ignored.add(w.text())));
         }
         this.names = new ItemNames(knowledge.findings().all(), Set.copyOf(ignored));
+        this.context = ReplyContext.of(words, lexicon, names);
+        this.questionWords = Set.copyOf(words.questionWords().stream().map(ReplyText::key).toList());
+        this.alternatives = Set.copyOf(words.alternatives().stream().map(ReplyText::key).toList());
         this.numbers = new NumberReplies(clock);
         Map<String, Finding> byId = new HashMap<>();
         knowledge.findings().all().forEach(f -> byId.put(f.id(), f));
@@ -81,23 +87,75 @@ public class AnswerReader {
         askable.check(question);
         Interpretation said = interpreter.interpret(reply);
         List<ReplyText.Word> replyWords = ReplyText.words(reply);
+        if (asksBack(reply, replyWords)) {
+            List<Mention> other = new ArrayList<>(said.findings());
+            other.addAll(said.uncertain());
+            return AnswerReading.notUnderstood(clarification(question, false), other);
+        }
         if (question.kind() == QuestionKind.age || question.kind() == QuestionKind.duration) {
-            return readNumber(question.kind(), said, replyWords);
+            return readNumber(question.kind(), reply, said, replyWords);
         }
         List<String> ids = question.findingIds();
-        ChecklistReply checklist = new ChecklistReply(reply, replyWords, ids, said, interpreter::interpret, lexicon,
-                names.distinctive(ids), askable.isRedFlag(question));
+        ChecklistReply checklist = new ChecklistReply(reply, replyWords, ids, said, interpreter::interpret, context,
+                askable.isRedFlag(question));
         if (checklist.understood()) {
             return new AnswerReading(true, checklist.answers(), null, null, null, checklist.otherFindings());
         }
         return AnswerReading.notUnderstood(clarification(question, checklist.bareYes()), checklist.otherFindings());
     }
 
-    private AnswerReading readNumber(QuestionKind kind, Interpretation said, List<ReplyText.Word> replyWords) {
+    /** Whether the reply asks something back: a clause ending in "?" that starts with a question word. */
+    private boolean asksBack(String reply, List<ReplyText.Word> replyWords) {
+        for (int i = 0; i < replyWords.size(); i++) {
+            boolean clauseStart = i == 0 || replyWords.get(i - 1).clause() != replyWords.get(i).clause();
+            if (!clauseStart || !questionWords.contains(replyWords.get(i).text())) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < replyWords.size() && replyWords.get(last + 1).clause() == replyWords.get(i).clause()) {
+                last++;
+            }
+            int until = last + 1 < replyWords.size() ? replyWords.get(last + 1).start() : reply.length();
+            if (reply.substring(replyWords.get(last).end(), until).contains("?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two numbers of the reply are alternatives: "2 or 3", "40-45", "between 40 and 45". */
+    private boolean alternativeNumbers(String reply, List<ReplyText.Word> replyWords) {
+        int previous = -1;
+        for (int i = 0; i < replyWords.size(); i++) {
+            if (!replyWords.get(i).text().chars().allMatch(Character::isDigit)) {
+                if (alternatives.contains(replyWords.get(i).text()) && previous >= 0) {
+                    for (int j = i + 1; j < replyWords.size(); j++) {
+                        if (replyWords.get(j).text().chars().allMatch(Character::isDigit)) {
+                            return true;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (previous >= 0 && reply.substring(replyWords.get(previous).end(), replyWords.get(i).start()).strip()
+                    .matches("[-–—~]")) {
+                return true;
+            }
+            previous = i;
+        }
+        return false;
+    }
+
+    private AnswerReading readNumber(QuestionKind kind, String reply, Interpretation said,
+            List<ReplyText.Word> replyWords) {
         List<Mention> other = new ArrayList<>(said.findings());
         other.addAll(said.uncertain());
         boolean[] none = new boolean[replyWords.size()];
         List<AnswerLexicon.Found> found = lexicon.find(replyWords, none);
+        if (alternativeNumbers(reply, replyWords)) {
+            return AnswerReading.notUnderstood(kind == QuestionKind.age ? words.clarifications().age()
+                    : words.clarifications().duration(), other);
+        }
         if (kind == QuestionKind.age) {
             Integer age = said.age() != null ? said.age() : numbers.age(replyWords, found);
             return age == null ? AnswerReading.notUnderstood(words.clarifications().age(), other)

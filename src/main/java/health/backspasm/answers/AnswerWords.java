@@ -28,6 +28,10 @@ record AnswerWords(
         Map<String, Integer> relativeDays,
         Map<String, Integer> weekdays,
         List<String> fillerWords,
+        List<String> referenceWords,
+        List<String> doubtfulNegation,
+        List<String> questionWords,
+        List<String> alternatives,
         Clarifications clarifications) {
 
     /** What the service asks back; {@code {items}} is the numbered checklist, {@code {question}} the question. */

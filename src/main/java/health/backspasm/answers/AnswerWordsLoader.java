@@ -69,7 +69,9 @@ final class AnswerWordsLoader {
                 numbers("ordinals", raw.ordinals(), 1, 20), list("last", raw.last(), true),
                 list("secondLast", raw.secondLast(), true), numbers("numberWords", raw.numberWords(), 0, 100),
                 numbers("units", raw.units(), 1, 366), numbers("relativeDays", raw.relativeDays(), 0, 366),
-                numbers("weekdays", raw.weekdays(), 1, 7), fillers(raw.fillerWords()),
+                numbers("weekdays", raw.weekdays(), 1, 7), fillers("fillerWords", raw.fillerWords()),
+                fillers("referenceWords", raw.referenceWords()), list("doubtfulNegation", raw.doubtfulNegation(), true),
+                fillers("questionWords", raw.questionWords()), fillers("alternatives", raw.alternatives()),
                 clarifications(raw.clarifications()));
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
@@ -114,11 +116,11 @@ final class AnswerWordsLoader {
         return List.copyOf(entries.stream().filter(e -> e != null && !e.isBlank()).toList());
     }
 
-    private List<String> fillers(List<String> entries) {
-        List<String> checked = list("fillerWords", entries, true);
+    private List<String> fillers(String name, List<String> entries) {
+        List<String> checked = list(name, entries, true);
         for (String entry : checked) {
             if (ReplyText.words(entry).size() > 1) {
-                problems.add(where("fillerWords") + "'" + entry + "' must be a single word");
+                problems.add(where(name) + "'" + entry + "' must be a single word");
             }
         }
         return checked;

@@ -38,6 +38,10 @@ final class ChecklistReply {
     private static final Set<Role> ANSWERS = EnumSet.of(Role.YES, Role.NO, Role.NOT, Role.UNSURE, Role.ALL, Role.NONE,
             Role.BOTH);
     private static final Set<Role> NEGATIVE = EnumSet.of(Role.NO, Role.NOT, Role.NONE);
+    /** After a finding's words, these make it a pick from the list: "the sciatica one". */
+    private static final Set<String> ONE = Set.of("one", "ones");
+    /** Digits above this are not positions in a checklist ("in 2019"). */
+    private static final int MAX_POSITION = 20;
 
     private final List<ReplyText.Word> words;
     private final List<AnswerLexicon.Found> found;
@@ -48,16 +52,18 @@ final class ChecklistReply {
     private final List<ReportedFinding> answers = new ArrayList<>();
     private boolean failed;
     private boolean bareYes;
+    private boolean unsure;
+    private boolean picked;
 
     ChecklistReply(String text, List<ReplyText.Word> words, List<String> ids, Interpretation said,
-            Function<String, Interpretation> interpret, AnswerLexicon lexicon, Map<String, Integer> distinctive,
-            boolean redFlag) {
+            Function<String, Interpretation> interpret, ReplyContext context, boolean redFlag) {
+        AnswerLexicon lexicon = context.lexicon();
+        Map<String, Integer> distinctive = context.names().distinctive(ids);
         this.words = words;
         this.n = ids.size();
         boolean[] explained = new boolean[words.size()];
         boolean[] inMention = new boolean[words.size()];
-        int[] mentionOf = new int[words.size()];
-        java.util.Arrays.fill(mentionOf, -1);
+        boolean[] pickWord = new boolean[words.size()];
 
         List<Mention> mentions = new ArrayList<>(said.findings());
         mentions.addAll(said.uncertain());
@@ -74,7 +80,15 @@ final class ChecklistReply {
                 continue;
             }
             if (item >= 0) {
-                refs.add(new Ref(item, span[0], mentionState(text, m, span, said, interpret), false, false));
+                FindingState state = mentionState(text, m, span, said, interpret);
+                if (state == FindingState.absent && redFlag && doubtful(span[0], context.doubtfulNegation())) {
+                    failed = true;
+                }
+                boolean pick = namesItem(m.id(), span, context);
+                for (int i = span[0]; i <= span[1]; i++) {
+                    pickWord[i] = pick;
+                }
+                refs.add(new Ref(item, span[0], state, pick, false));
             } else {
                 outside.add(m);
                 outsideSpans.add(span);
@@ -83,11 +97,16 @@ final class ChecklistReply {
 
         this.found = lexicon.find(words, inMention);
         boolean[] cueWord = new boolean[words.size()];
+        boolean[] answerWord = new boolean[words.size()];
         for (AnswerLexicon.Found f : found) {
+            boolean answer = f.cues().stream().anyMatch(c -> c.role() != Role.FILLER && c.role() != Role.UNIT
+                    && c.role() != Role.RELATIVE_DAY && c.role() != Role.WEEKDAY);
             for (int i = f.first(); i <= f.last(); i++) {
                 explained[i] = true;
                 cueWord[i] = true;
+                answerWord[i] = answer;
             }
+            unsure |= f.has(Role.UNSURE);
         }
 
         List<String> spelled = lexicon.spelled(words);
@@ -99,6 +118,7 @@ final class ChecklistReply {
             if (named[i] >= 0 && !inMention[i]) {
                 refs.add(new Ref(named[i], i, null, true, false));
                 explained[i] = true;
+                pickWord[i] = true;
             }
         }
         for (int k = 0; k < outside.size(); k++) {
@@ -110,6 +130,9 @@ final class ChecklistReply {
             }
             if (bare) {
                 refs.add(new Ref(item, span[0], null, true, false));
+                for (int i = span[0]; i <= span[1]; i++) {
+                    pickWord[i] = true;
+                }
             } else {
                 other.add(outside.get(k));
             }
@@ -118,7 +141,65 @@ final class ChecklistReply {
         if (failed) {
             return;
         }
+        for (AnswerLexicon.Found f : found) {
+            if (f.has(Role.ORDINAL) || f.has(Role.LAST) || f.has(Role.SECOND_LAST)
+                    || f.has(Role.NUMBER) && isDigits(f)) {
+                for (int i = f.first(); i <= f.last(); i++) {
+                    pickWord[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            explained[i] |= context.referenceWords().contains(words.get(i).text());
+        }
+        this.picked = pickClause(pickWord, answerWord, context.referenceWords());
         resolve(ids, redFlag && !allTrue(explained));
+    }
+
+    /**
+     * Whether some clause picks items from the list: it names an item by position or label words, and
+     * holds nothing but such names, answer words and the words that may stand beside them.
+     */
+    private boolean pickClause(boolean[] pickWord, boolean[] answerWord, Set<String> referenceWords) {
+        Map<Integer, boolean[]> clauses = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            boolean[] clause = clauses.computeIfAbsent(words.get(i).clause(), c -> new boolean[] {true, false});
+            clause[0] &= pickWord[i] || answerWord[i] || referenceWords.contains(words.get(i).text());
+            clause[1] |= pickWord[i];
+        }
+        return clauses.values().stream().anyMatch(c -> c[0] && c[1]);
+    }
+
+    /** Whether the mention is an item named by its label's words, or followed by "one" ("the sciatica one"). */
+    private boolean namesItem(String id, int[] span, ReplyContext context) {
+        if (span[1] + 1 < words.size() && ONE.contains(words.get(span[1] + 1).text())
+                && words.get(span[1] + 1).clause() == words.get(span[1]).clause()) {
+            return true;
+        }
+        for (int i = span[0]; i <= span[1]; i++) {
+            String w = words.get(i).text();
+            if (!context.names().inLabel(id, w) && !context.referenceWords().contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an inability word stands before the mention in its clause ("haven't been able to pee"). */
+    private boolean doubtful(int first, List<List<String>> cues) {
+        int clause = words.get(first).clause();
+        for (int i = first - 1; i >= 0 && words.get(i).clause() == clause; i--) {
+            for (List<String> cue : cues) {
+                boolean match = i + cue.size() <= first;
+                for (int j = 0; j < cue.size() && match; j++) {
+                    match = words.get(i + j).text().equals(cue.get(j));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean understood() {
@@ -160,7 +241,7 @@ final class ChecklistReply {
                 }
             } else if (f.has(Role.SECOND_LAST)) {
                 pick(n - 1, n - 1, f.first());
-            } else if (f.has(Role.NUMBER) && isDigits(f) && !unitAfter(k)) {
+            } else if (f.has(Role.NUMBER) && isDigits(f) && !unitAfter(k) && f.cue(Role.NUMBER).value() <= MAX_POSITION) {
                 int p = f.cue(Role.NUMBER).value();
                 pick(p, p, f.first());
             }
@@ -257,7 +338,6 @@ final class ChecklistReply {
                 return null;
             }
         }
-        boolean picked = refs.stream().anyMatch(Ref::pick) || found.stream().anyMatch(f -> f.has(Role.ONLY));
         boolean negative = global.contains(Role.NO) || global.contains(Role.NONE) || global.contains(Role.NOT);
         if (global.contains(Role.ALL)) {
             if (negative) {
@@ -283,7 +363,8 @@ final class ChecklistReply {
             bareYes = true;
             return null;
         }
-        return !states.isEmpty() && picked && !strict ? FindingState.absent : null;
+        boolean doubt = unsure || states.containsValue(FindingState.unknown);
+        return states.containsValue(FindingState.present) && picked && !strict && !doubt ? FindingState.absent : null;
     }
 
     /**

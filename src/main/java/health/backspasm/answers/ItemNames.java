@@ -19,19 +19,32 @@ final class ItemNames {
     private static final List<String> SUFFIXES = List.of("ness", "ing", "ful", "ed", "es", "ly", "s", "y");
 
     private final Map<String, Set<String>> stemsByFinding;
+    private final Map<String, Set<String>> labelWords;
 
     ItemNames(List<Finding> findings, Set<String> ignored) {
         Map<String, Set<String>> map = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
         for (Finding f : findings) {
             Set<String> stems = new LinkedHashSet<>();
+            Set<String> all = new HashSet<>();
             for (ReplyText.Word w : ReplyText.words(f.label())) {
+                all.add(w.text());
+                all.add(stem(w.text()));
                 if (!ignored.contains(w.text()) && w.text().length() > 2 && !isDigits(w.text())) {
                     stems.add(stem(w.text()));
                 }
             }
             map.put(f.id(), Set.copyOf(stems));
+            words.put(f.id(), Set.copyOf(all));
         }
         this.stemsByFinding = Map.copyOf(map);
+        this.labelWords = Map.copyOf(words);
+    }
+
+    /** Whether a word of a reply is a word of the finding's label ("warm" of "No warm-up"). */
+    boolean inLabel(String findingId, String word) {
+        Set<String> words = labelWords.getOrDefault(findingId, Set.of());
+        return words.contains(word) || words.contains(stem(word));
     }
 
     /** For the question's items, the stems that name exactly one of them, with its position. */
