@@ -152,6 +152,11 @@ final class ChecklistReply {
         for (int i = 0; i < words.size(); i++) {
             explained[i] |= context.referenceWords().contains(words.get(i).text());
         }
+        for (int i = 0; i < words.size(); i++) {
+            for (String id : ids) {
+                pickWord[i] |= context.names().inLabel(id, words.get(i).text());
+            }
+        }
         this.picked = pickClause(pickWord, answerWord, context.referenceWords());
         resolve(ids, redFlag && !allTrue(explained));
     }

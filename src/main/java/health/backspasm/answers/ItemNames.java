@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names a checklist's items by the words of their labels ("the bladder one" is "New bladder problems"):
+ * Names a checklist's items by the words of their labels and ids ("the bladder one" is "New bladder
+ * problems", "the trauma one" is {@code injury.major_trauma}):
  * a label word names an item when no other item of the same question has it. Words are compared by a
  * light stem ("numb" = "numbness", "tingly" = "tingling") and, from five letters, with one typo allowed.
  * The stems of every label are built once.
@@ -27,7 +28,9 @@ final class ItemNames {
         for (Finding f : findings) {
             Set<String> stems = new LinkedHashSet<>();
             Set<String> all = new HashSet<>();
-            for (ReplyText.Word w : ReplyText.words(f.label())) {
+            // the label's words, and the id's ("injury.major_trauma": "the trauma one")
+            String named = f.label() + " " + f.id().replace('.', ' ').replace('_', ' ');
+            for (ReplyText.Word w : ReplyText.words(named)) {
                 all.add(w.text());
                 all.add(stem(w.text()));
                 if (!ignored.contains(w.text()) && w.text().length() > 2 && !isDigits(w.text())) {

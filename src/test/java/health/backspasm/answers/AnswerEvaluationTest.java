@@ -40,12 +40,22 @@ class AnswerEvaluationTest {
 
     @Test
     void shouldReadTypedRepliesInTheContextOfTheirQuestion() {
+        evaluate("replies.yaml");
+    }
+
+    /** The replies written after the tuning: the same thresholds. */
+    @Test
+    void shouldReadRepliesWrittenAfterTheTuning() {
+        evaluate("replies-late.yaml");
+    }
+
+    private static void evaluate(String file) {
         AnswerReader reader = AnswerReader.of(KNOWLEDGE, MONDAY);
         ScreeningEngine screening = new ScreeningEngine(KNOWLEDGE);
         Set<String> redFlagFindings = KNOWLEDGE.questionGroups().stream()
                 .filter(g -> g.purpose() == QuestionPurpose.red_flag)
                 .flatMap(g -> g.findingIds().stream()).collect(Collectors.toSet());
-        List<AnnotatedReply> replies = AnnotatedReply.all("replies.yaml");
+        List<AnnotatedReply> replies = AnnotatedReply.all(file);
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> safety = new ArrayList<>();
@@ -79,8 +89,8 @@ class AnswerEvaluationTest {
             }
         }
         double accuracy = (double) right / replies.size();
-        System.out.printf("Answers in context: %d replies, %d read as annotated, accuracy %.3f; red-flag items closed"
-                + " wrongly: %d%n", replies.size(), right, accuracy, safety.size());
+        System.out.printf("Answers in context (%s): %d replies, %d read as annotated, accuracy %.3f; red-flag items closed"
+                + " wrongly: %d%n", file, replies.size(), right, accuracy, safety.size());
         byKind.forEach((kind, c) -> System.out.printf("  %-22s %3d/%3d%n", kind, c[0], c[1]));
         misses.forEach(m -> System.out.println("  miss: " + m));
         safety.forEach(s -> System.out.println("  SAFETY: " + s));
