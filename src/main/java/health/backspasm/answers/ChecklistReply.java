@@ -71,6 +71,9 @@ final class ChecklistReply {
         List<Mention> outside = new ArrayList<>();
         for (Mention m : mentions) {
             int[] span = span(text, m);
+            if (ids.size() > 1 && onlyNumbers(span, context.referenceWords())) {
+                continue; // "8 and 10" to a checklist are positions, not a pain score
+            }
             for (int i = span[0]; i <= span[1]; i++) {
                 explained[i] = true;
                 inMention[i] = true;
@@ -511,6 +514,20 @@ final class ChecklistReply {
 
     private boolean isDigits(AnswerLexicon.Found f) {
         return words.get(f.first()).text().chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether a mention's words are only digits and the words beside picks ("8 and 10"). */
+    private boolean onlyNumbers(int[] span, Set<String> referenceWords) {
+        boolean digits = false;
+        for (int i = span[0]; i <= span[1]; i++) {
+            String w = words.get(i).text();
+            boolean number = w.chars().allMatch(Character::isDigit);
+            digits |= number;
+            if (!number && !referenceWords.contains(w)) {
+                return false;
+            }
+        }
+        return digits;
     }
 
     private static FindingState merge(FindingState a, FindingState b) {
