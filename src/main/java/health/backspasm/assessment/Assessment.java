@@ -22,7 +22,7 @@ public record Assessment(
         CaseQuestion nextQuestion,
         @Schema(description = "True when no red-flag question is open and no further question would change the"
                 + " advice; true at once at emergency.", required = true) boolean complete,
-        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.11.1")
+        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.12.1")
         String knowledgeVersion,
         @Schema(description = "What this service is and is not.", required = true) String disclaimer) {
 

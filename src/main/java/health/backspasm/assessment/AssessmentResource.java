@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/assessments}: maps the case in, assesses it, maps the answer out. It runs on the
  * I/O thread ({@link NonBlocking}): the engines only compute and never block, and the hop to a worker
- * thread cost more CPU than the assessment itself (see the README's Performance section).
+ * thread cost more CPU than the assessment itself (see src/docs/performance.md).
  */
 @Path("/api/v1/assessments")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
@@ -54,7 +54,9 @@ public class AssessmentResource {
                 @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain",
                         value = CaseExamples.GOLFER_CASE),
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
-                        value = CaseExamples.CAUDA_EQUINA_CASE)}))
+                        value = CaseExamples.CAUDA_EQUINA_CASE),
+                @ExampleObject(name = "not-sure", summary = "Not sure about saddle numbness: urgent, cauda equina"
+                        + " unconfirmed", value = CaseExamples.NOT_SURE_CASE)}))
     @APIResponse(responseCode = "200", description = "The assessment.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.class),
             examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_ASSESSMENT)))

@@ -36,6 +36,59 @@ public final class CaseExamples {
             }
             """;
 
+    /**
+     * A person who is not sure about numbness around the genitals and has ruled out the other emergency
+     * signs: suspected cauda equina syndrome is unconfirmed, and the level is urgent (see a doctor today).
+     */
+    public static final String NOT_SURE_CASE = """
+            {
+              "age": 41,
+              "durationDays": 2,
+              "findings": [
+                {"id": "pain.lower_back", "state": "present"},
+                {"id": "onset.lifting", "state": "present"},
+                {"id": "neuro.saddle_numbness", "state": "unknown"},
+                {"id": "neuro.bladder_dysfunction", "state": "absent"},
+                {"id": "neuro.bowel_incontinence", "state": "absent"},
+                {"id": "neuro.sexual_dysfunction", "state": "absent"},
+                {"id": "neuro.both_legs_weakness", "state": "absent"},
+                {"id": "neuro.numbness_both_legs", "state": "absent"},
+                {"id": "pain.both_legs", "state": "absent"},
+                {"id": "pain.chest", "state": "absent"},
+                {"id": "general.faint", "state": "absent"},
+                {"id": "injury.major_trauma", "state": "absent"},
+                {"id": "history.cancer", "state": "absent"},
+                {"id": "history.aneurysm", "state": "absent"}
+              ]
+            }
+            """;
+
+    /** The screening of {@link #NOT_SURE_CASE}, as the service answers it. */
+    public static final String NOT_SURE_SCREENING = """
+            {
+              "level": "urgent",
+              "title": "See a doctor today",
+              "timeFrame": "within 24 hours",
+              "advice": "See a doctor today: ask for a same-day appointment or call an urgent-care line. Go to an emergency department if new numbness around the genitals, bladder or bowel problems, or weakness in both legs appear.",
+              "redFlags": [
+                {
+                  "id": "redflag.cauda_equina",
+                  "name": "Suspected cauda equina syndrome",
+                  "urgency": "emergency",
+                  "status": "unconfirmed",
+                  "level": "urgent",
+                  "unknownFindingIds": [
+                    "neuro.saddle_numbness"
+                  ],
+                  "advice": "You were not sure about: Saddle numbness. Signs of pressure on the nerves at the base of the spine (cauda equina syndrome) could not be ruled out. See a doctor today and tell them which signs you were unsure about. If you notice numbness around your genitals, bottom or inner thighs, trouble passing urine, loss of bladder or bowel control, or both legs becoming weak, call the emergency number or go to an emergency department at once."
+                }
+              ],
+              "pendingQuestions": [],
+              "knowledgeVersion": "2026.12.1",
+              "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
+            }
+            """;
+
     /** The screening of {@link #GOLFER_CASE}, as the service answers it. */
     public static final String GOLFER_SCREENING = """
             {
@@ -47,18 +100,21 @@ public final class CaseExamples {
               "pendingQuestions": [
                 {
                   "kind": "findings",
-                  "text": "Do you have any of these right now? Tick all that apply.",
+                  "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "neuro.bowel_incontinence",
                     "neuro.sexual_dysfunction",
                     "neuro.both_legs_weakness",
+                    "neuro.numbness_both_legs",
+                    "pain.both_legs",
                     "pain.chest",
+                    "general.faint",
                     "injury.major_trauma"
                   ]
                 },
                 {
                   "kind": "findings",
-                  "text": "Do any of these apply to you? Tick all that apply.",
+                  "text": "Do any of these apply to you? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "general.fever",
                     "history.immunosuppression",
@@ -70,25 +126,37 @@ public final class CaseExamples {
                     "pain.upper_back",
                     "neuro.leg_weakness",
                     "neuro.paralysis_feeling",
-                    "pain.both_legs"
+                    "pain.worse_cough_sneeze",
+                    "pain.abdominal",
+                    "history.aneurysm"
                   ]
                 },
                 {
                   "kind": "findings",
-                  "text": "And any of these? Tick all that apply.",
+                  "text": "And any of these? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                   "findingIds": [
                     "pain.sharp_extreme",
                     "neuro.numbness_leg",
                     "pain.radiating_leg",
-                    "pain.worse_cough_sneeze",
+                    "pain.worsening",
                     "history.recurrent_spasms",
-                    "injury.minor_trauma",
                     "history.osteoporosis",
                     "history.steroids"
                   ]
+                },
+                {
+                  "kind": "findings",
+                  "text": "How did the pain start, and how bad is it? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
+                  "findingIds": [
+                    "onset.sudden",
+                    "injury.minor_trauma",
+                    "onset.lifting",
+                    "onset.twisting_pulling",
+                    "pain.severe"
+                  ]
                 }
               ],
-              "knowledgeVersion": "2026.11.1",
+              "knowledgeVersion": "2026.12.1",
               "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
             }
             """;
@@ -106,12 +174,15 @@ public final class CaseExamples {
                 "pendingQuestions": [
                   {
                     "kind": "findings",
-                    "text": "Do you have any of these right now? Tick all that apply.",
+                    "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                     "findingIds": [
                       "neuro.bowel_incontinence",
                       "neuro.sexual_dysfunction",
                       "neuro.both_legs_weakness",
+                      "neuro.numbness_both_legs",
+                      "pain.both_legs",
                       "pain.chest",
+                      "general.faint",
                       "injury.major_trauma"
                     ]
                   }
@@ -193,17 +264,20 @@ public final class CaseExamples {
               "needsDoctor": false,
               "nextQuestion": {
                 "kind": "findings",
-                "text": "Do you have any of these right now? Tick all that apply.",
+                "text": "Do you have any of these right now? Tick all that apply, and say \\"not sure\\" for any you cannot tell.",
                 "findingIds": [
                   "neuro.bowel_incontinence",
                   "neuro.sexual_dysfunction",
                   "neuro.both_legs_weakness",
+                  "neuro.numbness_both_legs",
+                  "pain.both_legs",
                   "pain.chest",
+                  "general.faint",
                   "injury.major_trauma"
                 ]
               },
               "complete": false,
-              "knowledgeVersion": "2026.11.1",
+              "knowledgeVersion": "2026.12.1",
               "disclaimer": "backspasm gives general guidance about back muscle spasms, not a diagnosis or a treatment plan. It cannot examine anyone. If symptoms are severe, getting worse, or worry you, contact a doctor; in an emergency call your local emergency number."
             }
             """;

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * knowledge model, at most once. Each offending entry is reported on its own path ({@code findings[1]},
  * {@code findings[3].id}), so a caller sees every mistake at once. The entries are checked here, in one
  * pass, rather than by cascading Bean Validation into each of them: per entry, the cascade cost more
- * than the whole screening (README, Performance).
+ * than the whole screening (src/docs/performance.md).
  */
 @Documented
 @Constraint(validatedBy = ValidFindingsValidator.class)

@@ -37,14 +37,14 @@ final class CatalogueExamples {
 
     static final String KNOWLEDGE = """
             {
-              "version": "2026.11.1",
-              "contentHash": "dd8073d652c22e73899f2917447fd56a783f132b3591bdeaba4b6bfb8eb12d58",
+              "version": "2026.12.1",
+              "contentHash": "b6432101e96afe3bf8cf4e278e4cc6888c16e3910be2a992f842171c15e459a3",
               "counts": {
-                "findings": 67,
+                "findings": 72,
                 "causes": 12,
                 "remedies": 20,
-                "redFlags": 18,
-                "sources": 10
+                "redFlags": 26,
+                "sources": 14
               },
               "sources": [
                 {
@@ -198,10 +198,34 @@ final class CatalogueExamples {
                 "neuro.both_legs_weakness"
               ],
               "advice": "These signs can mean that the nerves at the bottom of the spinal cord are being squeezed (cauda equina syndrome). This needs an emergency assessment today: go to an emergency department or call the emergency number now. Do not wait to see if it settles.",
+              "unconfirmedAdvice": "Signs of pressure on the nerves at the base of the spine (cauda equina syndrome) could not be ruled out. See a doctor today and tell them which signs you were unsure about. If you notice numbness around your genitals, bottom or inner thighs, trouble passing urine, loss of bladder or bowel control, or both legs becoming weak, call the emergency number or go to an emergency department at once.",
               "sourceIds": [
                 "source.bass_cauda_equina_2018",
+                "source.girft_cauda_equina_2023",
                 "source.nhs_back_pain",
                 "source.nice_cks_low_back_pain"
+              ],
+              "statements": [
+                {
+                  "sourceId": "source.nhs_back_pain",
+                  "section": "Call 999 or go to A&E (list)",
+                  "statement": "Back pain with numbness around the genitals or bottom, trouble peeing, loss of bladder or bowel control, or new sexual problems needs emergency care."
+                },
+                {
+                  "sourceId": "source.girft_cauda_equina_2023",
+                  "section": "Suspected cauda equina syndrome: presenting features and emergency referral",
+                  "statement": "Reported or suspected change in saddle sensation, bladder, bowel or sexual function, or progressive bilateral leg weakness or gait change, is suspected CES: same-day emergency MRI."
+                },
+                {
+                  "sourceId": "source.bass_cauda_equina_2018",
+                  "section": "Standards of care: recognition and immediate referral",
+                  "statement": "Suspected cauda equina syndrome is referred immediately for emergency assessment and imaging."
+                },
+                {
+                  "sourceId": "source.nice_cks_low_back_pain",
+                  "section": "Assessment: red flags for a serious cause (cauda equina syndrome)",
+                  "statement": "Saddle anaesthesia, sphincter disturbance or severe or progressive bilateral neurological deficit: refer immediately."
+                }
               ]
             }
             """;

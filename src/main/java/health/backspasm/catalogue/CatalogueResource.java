@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@link Catalogue}; this class only picks one and applies HTTP caching: one ETag for the whole
  * knowledge model, {@code If-None-Match} answered with 304. It runs on the I/O thread
  * ({@link NonBlocking}): picking ready-made bytes never blocks, and the hop to a worker thread
- * doubled the CPU per request (see the README's Performance section).
+ * doubled the CPU per request (see src/docs/performance.md).
  */
 @NonBlocking
 @Path("/api/v1")

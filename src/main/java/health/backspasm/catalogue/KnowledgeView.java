@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "KnowledgeSummary", description = "The knowledge model's version, size and sources.")
 record KnowledgeView(
         @Schema(description = "Version of the knowledge model; it changes whenever a clinical fact changes",
-                example = "2026.11.1") String version,
+                example = "2026.12.1") String version,
         @Schema(description = "SHA-256 of every knowledge file; it changes with any edit") String contentHash,
         @Schema(description = "How many entries of each kind the model holds") Counts counts,
         List<SourceView> sources,

@@ -25,7 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         anyone. Show its advice with the disclaimer of `GET /api/v1/knowledge`.
 
                         Every error is an RFC 9457 problem (`application/problem+json`) with a stable `type` URI \
-                        under https://backspasm.health/problems/.""",
+                        under https://backspasm.health/problems/.
+
+                        Every response carries `X-Request-Id`: the caller's own `X-Request-Id` when it is 1 to 64 \
+                        letters, digits, `-`, `_`, `.` or `:` (send an opaque id such as a UUID, never anything about \
+                        a person: the id is logged), else one the service makes up; problems repeat it as \
+                        `requestId`. Every `/api` response carries `X-Knowledge-Version`, the version of the \
+                        knowledge model that answered. JSON and problem responses of 1 KB or more are compressed \
+                        for clients that send `Accept-Encoding` (gzip or deflate), with `Vary: Accept-Encoding`.""",
                 contact = @Contact(name = "backspasm maintainers", url = "https://backspasm.health")),
         tags = {
                 @Tag(name = "Catalogue", description = "Read-only, cacheable: the knowledge model and its entries")

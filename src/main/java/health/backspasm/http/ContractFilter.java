@@ -20,13 +20,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds to every operation of the API what every operation shares, so no resource has to repeat it
  * and none can forget it: the 406 and 500 problem responses, 415 where there is a body, a
  * problem+json body on every error response (with the problem the service sends as its example),
- * and the caching headers and 304 of the catalogue.
+ * the caching headers and 304 of the catalogue, and the headers every {@code /api} response carries:
+ * {@code X-Request-Id} ({@link RequestIds}) and {@code X-Knowledge-Version}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String CATALOGUE_TAG = "Catalogue";
+    /** Set by health.backspasm.knowledge.KnowledgeVersionHeader on every /api response. */
+    static final String KNOWLEDGE_VERSION_HEADER = "X-Knowledge-Version";
     /** Statuses whose problem is the same for every operation, so the filter can show it as the example. */
     private static final Set<String> FIXED_PROBLEMS = Set.of("406", "415", "500");
 
@@ -64,16 +67,21 @@ public class ContractFilter implements OASFilter {
         }
         if (method == PathItem.HttpMethod.GET && operation.getTags() != null
                 && operation.getTags().contains(CATALOGUE_TAG)) {
-            APIResponse ok = responses.getAPIResponse("200");
-            if (ok != null) {
-                addCachingHeaders(ok);
-            }
-            if (!responses.hasAPIResponse("304")) {
-                APIResponse notModified = OASFactory.createAPIResponse()
-                        .description("Not modified: the ETag of If-None-Match is still current; there is no body");
-                addCachingHeaders(notModified);
-                responses.addAPIResponse("304", notModified);
-            }
+            addCatalogueCaching(responses);
+        }
+        responses.getAPIResponses().values().forEach(ContractFilter::addEveryResponseHeaders);
+    }
+
+    private static void addCatalogueCaching(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            addCachingHeaders(ok);
+        }
+        if (!responses.hasAPIResponse("304")) {
+            APIResponse notModified = OASFactory.createAPIResponse()
+                    .description("Not modified: the ETag of If-None-Match is still current; there is no body");
+            addCachingHeaders(notModified);
+            responses.addAPIResponse("304", notModified);
         }
     }
 
@@ -113,6 +121,16 @@ public class ContractFilter implements OASFilter {
         example.put("status", problem.status());
         example.put("detail", problem.detail());
         return example;
+    }
+
+    private static void addEveryResponseHeaders(APIResponse response) {
+        response.addHeader(RequestIds.HEADER, OASFactory.createHeader()
+                .description("The request's id: the caller's own X-Request-Id when it is 1 to 64 letters, digits,"
+                        + " '-', '_', '.' or ':', else one the service made up; problems repeat it as requestId")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+        response.addHeader(KNOWLEDGE_VERSION_HEADER, OASFactory.createHeader()
+                .description("The version of the knowledge model that answered (the version of GET /api/v1/knowledge)")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
     }
 
     private static void addCachingHeaders(APIResponse response) {

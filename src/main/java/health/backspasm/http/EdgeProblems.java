@@ -34,7 +34,7 @@ public class EdgeProblems {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(problem);
+            body = mapper.writeValueAsString(problem.requestId() == null ? problem.withRequestId(RequestIds.current()) : problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem body could not be written", e);
         }

@@ -60,7 +60,7 @@ class FallbackRoutes {
         try {
             ctx.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(Buffer.buffer(json.writeValueAsBytes(problem)));
+                    .end(Buffer.buffer(json.writeValueAsBytes(problem.withRequestId(RequestIds.current()))));
         } catch (JsonProcessingException e) {
             ctx.fail(e);
         }

@@ -26,7 +26,7 @@ final class Problems {
         };
         if (type == null) {
             String title = status >= 500 ? ProblemType.INTERNAL.title() : "The request cannot be served";
-            return new Problem(URI.create("about:blank"), title, status, detail, null);
+            return new Problem(URI.create("about:blank"), title, status, detail, null, null);
         }
         return Problem.of(type, detail != null ? detail : standardDetail(type));
     }

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * there are few distinct values (at most {@value #MAX_VALUES} per type are kept; beyond, a value is
  * written the ordinary way), and the bytes are the ones Jackson's own serializer wrote for the first
  * such value: equal records always give equal JSON. Together they are about half of an assessment's
- * answer (README, Performance).
+ * answer (src/docs/performance.md).
  */
 @Singleton
 public class RepeatedPartsWriter implements ObjectMapperCustomizer {

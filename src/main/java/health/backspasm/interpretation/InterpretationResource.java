@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * POST /api/v1/interpretations: what a chatbot's user typed, read into findings and a case. It runs on
  * the I/O thread ({@link NonBlocking}): the interpreter only computes and never blocks, and the hop to
- * a worker thread cost as much CPU as the interpretation itself (see the README's Performance section).
+ * a worker thread cost as much CPU as the interpretation itself (see src/docs/performance.md).
  */
 @Path("/api/v1/interpretations")
 @Tag(name = "Interpretation", description = "Free text from chatbots, read into findings and a ready case.")

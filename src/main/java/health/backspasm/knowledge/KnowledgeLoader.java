@@ -72,7 +72,8 @@ public final class KnowledgeLoader {
     record EvidenceEntry(String finding, Double present, Double absent) {
     }
 
-    record RedFlagEntry(String id, String name, Urgency urgency, RuleSpec rule, String advice, List<String> sourceIds) {
+    record RedFlagEntry(String id, String name, Urgency urgency, RuleSpec rule, String advice,
+            String unconfirmedAdvice, List<String> sourceIds, List<GuidelineStatement> statements) {
     }
 
     record QuestionsFile(Question age, Question durationDays, List<QuestionGroup> groups) {
@@ -211,7 +212,9 @@ public final class KnowledgeLoader {
             requireText(file, entry, "name", f.name());
             requireValue(file, entry, "urgency", f.urgency());
             requireText(file, entry, "advice", f.advice());
+            requireText(file, entry, "unconfirmedAdvice", f.unconfirmedAdvice());
             checkSources(file, entry, f.sourceIds(), sourceIds);
+            checkStatements(file, entry, f);
             if (f.urgency() == Urgency.self_care) {
                 problems.add(where(file, entry) + "a red flag cannot have urgency self_care");
             }
@@ -230,7 +233,7 @@ public final class KnowledgeLoader {
                 }
             }
             redFlags.add(new RedFlag(f.id(), f.name(), f.urgency(), rule, rule.describe(), List.copyOf(read),
-                    f.advice(), copy(f.sourceIds())));
+                    f.advice(), f.unconfirmedAdvice(), copy(f.sourceIds()), copy(f.statements())));
         }
 
         file = "triage-levels.yaml";
@@ -500,6 +503,26 @@ public final class KnowledgeLoader {
 
     private static String where(String file, String entry) {
         return file + ", entry " + entry + ": ";
+    }
+
+    /** A red flag names the guideline statements it implements, each from one of its own sources. */
+    private void checkStatements(String file, String entry, RedFlagEntry f) {
+        if (f.statements() == null || f.statements().isEmpty()) {
+            problems.add(where(file, entry) + "'statements' is empty: a red flag names the guideline statements it"
+                    + " implements");
+            return;
+        }
+        for (GuidelineStatement s : f.statements()) {
+            if (s == null) {
+                problems.add(where(file, entry) + "'statements' holds an empty statement");
+                continue;
+            }
+            requireText(file, entry, "statements.section", s.section());
+            requireText(file, entry, "statements.statement", s.statement());
+            if (f.sourceIds() == null || !f.sourceIds().contains(s.sourceId())) {
+                problems.add(where(file, entry) + "statement source '" + s.sourceId() + "' is not one of its sourceIds");
+            }
+        }
     }
 
     private static void collectFindings(Rule rule, Set<String> into) {

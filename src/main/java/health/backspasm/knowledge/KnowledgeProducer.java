@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * Loads the knowledge once, at start-up: a broken file stops the start with the loader's message. The
  * reading starts on its own thread as soon as the CDI container is up, so that it runs beside the
  * framework's own start-up (validation metadata, REST, the OpenAPI document) instead of after it: on a
- * cold JVM, parsing the YAML is about half a second (README, Performance). Once it is loaded, the same
+ * cold JVM, parsing the YAML is about half a second (src/docs/performance.md). Once it is loaded, the same
  * thread fires {@link KnowledgeLoaded}, so that the beans built from it (the catalogue's bodies, the
  * interpreter's indexes) are built there too. Whoever needs the knowledge first waits for it; the
  * service reports ready only once it is loaded and checked.

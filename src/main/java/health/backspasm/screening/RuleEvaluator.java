@@ -8,9 +8,11 @@ import java.util.Set;
 /**
  * Evaluates a red-flag {@link Rule} on a case in three-valued logic, and names the unanswered items
  * (finding ids, {@link #AGE}, {@link #DURATION}) whose answers could still make an undecided rule
- * true. A finding is TRUE when present, FALSE when absent or unknown, UNKNOWN when not asked;
- * {@code notPresent} is TRUE unless the finding is present, asked or not, which can only raise the
- * level before the question is answered.
+ * true. A finding is TRUE when present, FALSE when absent, UNKNOWN when not asked; a finding answered
+ * {@code unknown} ("not sure") is FALSE as the case stands and TRUE when {@code doubtAsPresent}: the
+ * reading that tells whether a red flag is unconfirmed. {@code notPresent} is TRUE unless the finding
+ * is present (or doubted, read as present), asked or not, which can only raise the level before the
+ * question is answered.
  */
 final class RuleEvaluator {
 
@@ -22,19 +24,25 @@ final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
+    /** The rule on the case as it stands: a finding answered unknown is not present. */
     static Truth evaluate(Rule rule, CaseFacts facts) {
+        return evaluate(rule, facts, false);
+    }
+
+    static Truth evaluate(Rule rule, CaseFacts facts, boolean doubtAsPresent) {
         if (rule instanceof Rule.Present p) {
-            return finding(facts, p.findingId());
+            return finding(facts, p.findingId(), doubtAsPresent);
         }
         if (rule instanceof Rule.NotPresent n) {
             // Conservative: a finding not yet asked counts as not present, so a rule such as "a first
             // episode at 50 or over" fires before the person has said whether spasms recur.
-            return Truth.of(facts.state(n.findingId()) != FindingState.present);
+            FindingState state = facts.state(n.findingId());
+            return Truth.of(state != FindingState.present && !(doubtAsPresent && state == FindingState.unknown));
         }
         if (rule instanceof Rule.AllOf all) {
             Truth result = Truth.TRUE;
             for (Rule r : all.rules()) {
-                Truth t = evaluate(r, facts);
+                Truth t = evaluate(r, facts, doubtAsPresent);
                 if (t == Truth.FALSE) {
                     return Truth.FALSE;
                 }
@@ -47,7 +55,7 @@ final class RuleEvaluator {
         if (rule instanceof Rule.AnyOf any) {
             Truth result = Truth.FALSE;
             for (Rule r : any.rules()) {
-                Truth t = evaluate(r, facts);
+                Truth t = evaluate(r, facts, doubtAsPresent);
                 if (t == Truth.TRUE) {
                     return Truth.TRUE;
                 }
@@ -68,16 +76,16 @@ final class RuleEvaluator {
      * Adds to {@code into} every unanswered item that could still decide {@code rule}; adds nothing
      * when the rule is already TRUE or FALSE, so an item a decided branch reads is never asked.
      */
-    static void openItems(Rule rule, CaseFacts facts, Set<String> into) {
-        if (evaluate(rule, facts) != Truth.UNKNOWN) {
+    static void openItems(Rule rule, CaseFacts facts, boolean doubtAsPresent, Set<String> into) {
+        if (evaluate(rule, facts, doubtAsPresent) != Truth.UNKNOWN) {
             return;
         }
         if (rule instanceof Rule.Present p) {
             into.add(p.findingId());
         } else if (rule instanceof Rule.AllOf all) {
-            all.rules().forEach(r -> openItems(r, facts, into));
+            all.rules().forEach(r -> openItems(r, facts, doubtAsPresent, into));
         } else if (rule instanceof Rule.AnyOf any) {
-            any.rules().forEach(r -> openItems(r, facts, into));
+            any.rules().forEach(r -> openItems(r, facts, doubtAsPresent, into));
         } else if (rule instanceof Rule.AgeRange) {
             into.add(AGE);
         } else {
@@ -85,9 +93,30 @@ final class RuleEvaluator {
         }
     }
 
-    private static Truth finding(CaseFacts facts, String findingId) {
+    /**
+     * Adds to {@code into} the findings answered unknown that a rule needs in order to fire when doubted
+     * findings are read as present: what could not be ruled out. Call it on a rule that is TRUE in that
+     * reading and not TRUE as the case stands.
+     */
+    static void doubtedFindings(Rule rule, CaseFacts facts, Set<String> into) {
+        if (rule instanceof Rule.Present p) {
+            if (facts.state(p.findingId()) == FindingState.unknown) {
+                into.add(p.findingId());
+            }
+        } else if (rule instanceof Rule.AllOf all) {
+            all.rules().forEach(r -> doubtedFindings(r, facts, into));
+        } else if (rule instanceof Rule.AnyOf any && evaluate(any, facts) != Truth.TRUE) {
+            any.rules().stream().filter(r -> evaluate(r, facts, true) == Truth.TRUE)
+                    .forEach(r -> doubtedFindings(r, facts, into));
+        }
+    }
+
+    private static Truth finding(CaseFacts facts, String findingId, boolean doubtAsPresent) {
         FindingState state = facts.state(findingId);
-        return state == null ? Truth.UNKNOWN : Truth.of(state == FindingState.present);
+        if (state == null) {
+            return Truth.UNKNOWN;
+        }
+        return Truth.of(state == FindingState.present || doubtAsPresent && state == FindingState.unknown);
     }
 
     private static Truth range(Integer value, Integer min, Integer max) {

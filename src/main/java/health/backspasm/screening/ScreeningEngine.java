@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,15 +23,19 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Screens a case against every red flag of the knowledge. Plain and immutable: the flag order and the
- * question groups are prepared once, so a request only evaluates rules.
+ * Screens a case against every red flag of the knowledge, in three states: a flag whose rule fires as
+ * the case stands is confirmed and sets the level to its urgency; a flag that would fire only if the
+ * findings answered {@code unknown} were present is unconfirmed and sets the level one step below its
+ * urgency, never below consult ("I don't know" is not "no", clinical-red-flags.md). Plain and
+ * immutable: the flag order and the question groups are prepared once, so a request only evaluates rules.
  */
 @Singleton
 public final class ScreeningEngine {
 
     private final Knowledge knowledge;
     private final List<RedFlag> flagsByUrgency;
-    private final Map<String, TriggeredRedFlag> triggeredById;
+    private final Map<String, TriggeredRedFlag> confirmedById;
+    private final Map<String, String> findingLabels;
     private final List<QuestionGroup> redFlagGroups;
     private final Map<String, QuestionItem> items;
 
@@ -39,8 +44,10 @@ public final class ScreeningEngine {
         this.flagsByUrgency = knowledge.redFlags().all().stream()
                 .sorted(Comparator.comparing(RedFlag::urgency).reversed())
                 .toList();
-        this.triggeredById = knowledge.redFlags().all().stream()
-                .collect(Collectors.toUnmodifiableMap(RedFlag::id, TriggeredRedFlag::of));
+        this.confirmedById = knowledge.redFlags().all().stream()
+                .collect(Collectors.toUnmodifiableMap(RedFlag::id, TriggeredRedFlag::confirmed));
+        this.findingLabels = knowledge.findings().all().stream()
+                .collect(Collectors.toUnmodifiableMap(Finding::id, Finding::label));
         this.redFlagGroups = knowledge.questionGroups().stream()
                 .filter(g -> g.purpose() == QuestionPurpose.red_flag)
                 .toList();
@@ -53,10 +60,17 @@ public final class ScreeningEngine {
         List<TriggeredRedFlag> triggered = new ArrayList<>();
         for (RedFlag flag : flagsByUrgency) {
             if (RuleEvaluator.evaluate(flag.rule(), facts) == Truth.TRUE) {
-                triggered.add(triggeredById.get(flag.id()));
+                triggered.add(confirmedById.get(flag.id()));
                 level = Urgency.max(level, flag.urgency());
+            } else if (RuleEvaluator.evaluate(flag.rule(), facts, true) == Truth.TRUE) {
+                triggered.add(unconfirmed(flag, facts));
+                level = Urgency.max(level, flag.unconfirmedLevel());
             }
         }
+        // Most urgent first: by the level each sets, then by urgency (an unconfirmed emergency before a
+        // confirmed urgent flag), then in knowledge order; the sort is stable.
+        triggered.sort(Comparator.comparing(TriggeredRedFlag::level).thenComparing(TriggeredRedFlag::urgency)
+                .reversed());
         TriageLevel description = knowledge.level(level);
         return new Screening(level, description.title(), description.timeFrame(), description.advice(), triggered,
                 pendingQuestions(facts, level));
@@ -72,7 +86,10 @@ public final class ScreeningEngine {
             if (!flag.urgency().isAbove(level)) {
                 break;
             }
-            RuleEvaluator.openItems(flag.rule(), facts, open);
+            RuleEvaluator.openItems(flag.rule(), facts, false, open);
+            if (flag.unconfirmedLevel().isAbove(level)) {
+                RuleEvaluator.openItems(flag.rule(), facts, true, open);
+            }
         }
         if (open.isEmpty()) {
             return List.of();
@@ -91,6 +108,14 @@ public final class ScreeningEngine {
             questions.add(new CaseQuestion(QuestionKind.duration, knowledge.durationQuestion().text(), List.of()));
         }
         return questions;
+    }
+
+    private TriggeredRedFlag unconfirmed(RedFlag flag, CaseFacts facts) {
+        Set<String> doubted = new LinkedHashSet<>();
+        RuleEvaluator.doubtedFindings(flag.rule(), facts, doubted);
+        List<String> ids = flag.findingIds().stream().filter(doubted::contains).toList();
+        String labels = ids.stream().map(findingLabels::get).collect(Collectors.joining("; "));
+        return TriggeredRedFlag.unconfirmed(flag, ids, "You were not sure about: " + labels + ".");
     }
 
     /**

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/screenings}: maps the case in, screens it, maps the answer out. It runs on the
  * I/O thread ({@link NonBlocking}): the engine only computes and never blocks, and the hop to a worker
- * thread cost more CPU than the screening itself (see the README's Performance section).
+ * thread cost more CPU than the screening itself (see src/docs/performance.md).
  */
 @Path("/api/v1/screenings")
 @Tag(name = "Reasoning", description = "Red-flag screening, cause assessment and the stateless interview.")
@@ -43,21 +43,30 @@ public class ScreeningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen a case for red flags",
-            description = "Evaluates every red flag of the knowledge model on the case. The level is the highest"
-                    + " urgency among the triggered red flags (self_care when none). A finding counts when present;"
-                    + " absent or unknown findings do not trigger a flag; a finding, age or duration not given is"
-                    + " still open, and pendingQuestions lists the open red-flag questions that could raise the"
-                    + " level. Adding a present finding never lowers the level; the order of findings never matters.")
+            description = "Evaluates every red flag of the knowledge model on the case, in three states. A red flag"
+                    + " whose rule fires on the present findings is confirmed and sets the level to its urgency; one"
+                    + " that would fire only if the findings answered unknown (\"not sure\") were present is"
+                    + " unconfirmed and sets the level one step below its urgency, never below consult: unknown is"
+                    + " not absent. The level is the highest of these (self_care when none). A finding, age or"
+                    + " duration not given is still open, and pendingQuestions lists the open red-flag questions"
+                    + " that could raise the level. For every finding present >= unknown >= absent in the level it"
+                    + " gives; adding a present finding never lowers the level; the order of findings never matters.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CaseInput.class),
             examples = {
                 @ExampleObject(name = "golfer", summary = "A golfer with gradual lower-back pain",
                         value = CaseExamples.GOLFER_CASE),
                 @ExampleObject(name = "cauda-equina", summary = "Saddle numbness and bladder trouble: emergency",
-                        value = CaseExamples.CAUDA_EQUINA_CASE)}))
+                        value = CaseExamples.CAUDA_EQUINA_CASE),
+                @ExampleObject(name = "not-sure", summary = "Not sure about saddle numbness: urgent, cauda equina"
+                        + " unconfirmed", value = CaseExamples.NOT_SURE_CASE)}))
     @APIResponse(responseCode = "200", description = "The screening.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningResponse.class),
-            examples = @ExampleObject(name = "golfer", value = CaseExamples.GOLFER_SCREENING)))
+            examples = {
+                @ExampleObject(name = "golfer", summary = "Self-care, red-flag questions pending",
+                        value = CaseExamples.GOLFER_SCREENING),
+                @ExampleObject(name = "not-sure", summary = "An unconfirmed red flag",
+                        value = CaseExamples.NOT_SURE_SCREENING)}))
     @APIResponse(responseCode = "400", description = "The case is invalid: an unknown or repeated finding id, an"
             + " unknown property, a bad state, a number out of range, more than 100 findings, or malformed JSON."
             + " The problem names every offending field.", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -20,7 +20,7 @@ public record ScreeningResponse(
         @Schema(description = "The red-flag questions not yet answered whose answers could raise the level, grouped"
                 + " so that a person answers them in a few screens; empty at emergency.", required = true)
         List<CaseQuestion> pendingQuestions,
-        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.11.1")
+        @Schema(description = "The version of the knowledge model used.", required = true, example = "2026.12.1")
         String knowledgeVersion,
         @Schema(description = "What this service is and is not.", required = true) String disclaimer) {
 

@@ -15,7 +15,9 @@ import health.backspasm.knowledge.KnowledgeLoader;
 import health.backspasm.knowledge.Phase;
 import health.backspasm.knowledge.Urgency;
 import health.backspasm.screening.Screening;
+import health.backspasm.screening.RedFlagStatus;
 import health.backspasm.screening.ScreeningEngine;
+import health.backspasm.screening.TriggeredRedFlag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -60,6 +62,85 @@ class ReasoningPropertiesTest {
             Urgency after = SCREENING.screen(new CaseFacts(facts.age(), facts.durationDays(), states)).level();
             assertThat(after).as("%s made present in %s", id, facts).isGreaterThanOrEqualTo(before);
         }
+    }
+
+    /** present >= unknown >= absent: for every finding, on every case, in the level it gives. */
+    @Test
+    void shouldOrderEveryFindingsStatesPresentOverUnknownOverAbsent() {
+        Random random = new Random(11);
+        for (int i = 0; i < CASES / 3; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            for (String id : FINDINGS) {
+                Urgency absent = levelWith(facts, id, FindingState.absent);
+                Urgency unknown = levelWith(facts, id, FindingState.unknown);
+                Urgency present = levelWith(facts, id, FindingState.present);
+                assertThat(unknown).as("%s unknown vs absent in %s", id, facts).isGreaterThanOrEqualTo(absent);
+                assertThat(present).as("%s present vs unknown in %s", id, facts).isGreaterThanOrEqualTo(unknown);
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverLowerTheLevelWhenADoubtedFindingIsResolvedPresentOrAbsentIsDoubted() {
+        Random random = new Random(12);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            Urgency before = SCREENING.screen(facts).level();
+            for (Map.Entry<String, FindingState> answer : facts.states().entrySet()) {
+                if (answer.getValue() == FindingState.absent) {
+                    assertThat(levelWith(facts, answer.getKey(), FindingState.unknown)).isGreaterThanOrEqualTo(before);
+                } else if (answer.getValue() == FindingState.unknown) {
+                    assertThat(levelWith(facts, answer.getKey(), FindingState.present)).isGreaterThanOrEqualTo(before);
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldSetTheLevelFromTheTriggeredFlagsAndMarkOnlyDoubtedOnesUnconfirmed() {
+        Random random = new Random(13);
+        for (int i = 0; i < CASES; i++) {
+            CaseFacts facts = CaseFacts.of(randomCase(random));
+            Screening s = SCREENING.screen(facts);
+            Urgency highest = s.redFlags().stream().map(TriggeredRedFlag::level).max(Urgency::compareTo)
+                    .orElse(Urgency.self_care);
+            assertThat(s.level()).isEqualTo(highest);
+            for (TriggeredRedFlag t : s.redFlags()) {
+                if (t.status() == RedFlagStatus.confirmed) {
+                    assertThat(t.level()).isEqualTo(t.urgency());
+                    assertThat(t.unknownFindingIds()).isEmpty();
+                } else {
+                    assertThat(t.level()).isEqualTo(Urgency.max(Urgency.consult,
+                            Urgency.values()[t.urgency().ordinal() - 1]));
+                    assertThat(t.unknownFindingIds()).isNotEmpty()
+                            .allMatch(id -> facts.state(id) == FindingState.unknown);
+                }
+            }
+            boolean anyUnknown = facts.states().containsValue(FindingState.unknown);
+            assertThat(anyUnknown || s.redFlags().stream().allMatch(t -> t.status() == RedFlagStatus.confirmed))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void shouldNeverCompleteWithARedFlagQuestionOpenOrAtSelfCareWithADoubtedFlag() {
+        Random random = new Random(14);
+        for (int i = 0; i < CASES; i++) {
+            Assessment a = ASSESSMENT.assess(CaseFacts.of(randomCase(random)));
+            Screening triage = a.triage();
+            if (a.complete() && triage.level() != Urgency.emergency) {
+                assertThat(triage.pendingQuestions()).isEmpty();
+            }
+            if (triage.redFlags().stream().anyMatch(t -> t.status() == RedFlagStatus.unconfirmed)) {
+                assertThat(triage.level()).isGreaterThanOrEqualTo(Urgency.consult);
+            }
+        }
+    }
+
+    private static Urgency levelWith(CaseFacts facts, String id, FindingState state) {
+        Map<String, FindingState> states = new HashMap<>(facts.states());
+        states.put(id, state);
+        return SCREENING.screen(new CaseFacts(facts.age(), facts.durationDays(), states)).level();
     }
 
     @Test

@@ -66,7 +66,8 @@ class ReasoningResourceTest {
                 .then().statusCode(200)
                 .body("level", equalTo("self_care"))
                 .body("redFlags", empty())
-                .body("pendingQuestions.kind", contains("findings", "findings", "findings", "age", "duration"))
+                .body("pendingQuestions.kind", contains("findings", "findings", "findings", "findings", "age",
+                        "duration"))
                 .body("knowledgeVersion", notNullValue());
     }
 
@@ -147,6 +148,17 @@ class ReasoningResourceTest {
                 .extract().asString();
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(answer)).isEqualTo(json.readTree(CaseExamples.INVALID_CASE_PROBLEM));
+    }
+
+    @Test
+    void shouldDocumentTheNotSureScreeningExactlyAsServed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String screening = given().filter(ContractValidation.filter()).contentType(ContentType.JSON)
+                .body(CaseExamples.NOT_SURE_CASE)
+                .when().post("/api/v1/screenings").then().statusCode(200).extract().asString();
+
+        assertThat(json.readTree(screening)).isEqualTo(json.readTree(CaseExamples.NOT_SURE_SCREENING));
+        assertThat(json.readTree(screening).at("/redFlags/0/status").asText()).isEqualTo("unconfirmed");
     }
 
     @Test

@@ -16,17 +16,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes). */
+/**
+ * A written case with the level and leading cause(s) that the facts imply (src/test/resources/vignettes).
+ * {@code unconfirmed} names the red flags the case must report unconfirmed (doubted, not ruled out);
+ * {@code nearMiss} the red flags it comes close to and must not trigger.
+ */
 public record Vignette(String name, Integer age, Integer durationDays, List<String> present, List<String> absent,
-        List<String> unknown, Urgency level, List<String> causes) {
+        List<String> unknown, Urgency level, List<String> causes, List<String> unconfirmed, List<String> nearMiss) {
 
-    static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml");
+    static final List<String> FILES = List.of("self-care.yaml", "consult.yaml", "urgent.yaml", "emergency.yaml",
+            "red-flags.yaml");
 
     public Vignette {
         present = present == null ? List.of() : List.copyOf(present);
         absent = absent == null ? List.of() : List.copyOf(absent);
         unknown = unknown == null ? List.of() : List.copyOf(unknown);
         causes = List.copyOf(causes);
+        unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
+        nearMiss = nearMiss == null ? List.of() : List.copyOf(nearMiss);
     }
 
     public static List<Vignette> all() {

@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import health.backspasm.ContractValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -178,6 +179,29 @@ class CatalogueResourceTest {
                 .statusCode(200)
                 .body("advice", containsString("emergency"))
                 .body("sourceIds", hasItem("source.bass_cauda_equina_2018"));
+    }
+
+    @Test
+    void shouldTraceEveryRedFlagToTheGuidelineStatementsItImplements() {
+        api().get("/api/v1/red-flags").then()
+                .statusCode(200)
+                .body("statements", everyItem(not(hasSize(0))))
+                .body("statements.flatten().sourceId", everyItem(notNullValue()))
+                .body("statements.flatten().section", everyItem(not(emptyString())))
+                .body("unconfirmedAdvice", everyItem(not(emptyString())))
+                .body("find { it.id == 'redflag.both_legs_pain' }.urgency", equalTo("emergency"))
+                .body("find { it.id == 'redflag.both_legs_pain' }.statements.sourceId",
+                        hasItem("source.girft_cauda_equina_2023"))
+                .body("find { it.id == 'redflag.suspected_mscc' }.statements.sourceId", hasItem("source.nice_ng234"))
+                .body("find { it.id == 'redflag.suspected_aaa' }.statements.sourceId", hasItem("source.nice_cks_aaa"));
+    }
+
+    @Test
+    void shouldServeTheDocumentedRedFlagExampleExactly() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String served = api().get("/api/v1/red-flags/{id}", CatalogueExamples.RED_FLAG_ID).then().statusCode(200)
+                .extract().asString();
+        assertThat(json.readTree(served)).isEqualTo(json.readTree(CatalogueExamples.RED_FLAG));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The packaged jar puts every jar on the JVM's own class path (quarkus.package.jar.type=aot-jar):
  * the AppCDS archive that docker/Dockerfile records covers only classes of the JVM's own loaders,
  * so a jar left to Quarkus's class loader would be read, inflated and parsed again at every start
- * (README, Performance).
+ * (src/docs/performance.md).
  */
 class PackagingIT {
 

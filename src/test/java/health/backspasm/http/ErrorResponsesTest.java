@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import health.backspasm.CapturedLog;
 import health.backspasm.ContractValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -175,13 +176,21 @@ class ErrorResponsesTest {
 
     @Test
     void shouldHideTheCauseOfAnUnexpectedFailure() {
-        problem(given().contentType("application/json").body("{}").post(CASES + "/fail"), 500, "internal")
-                .then().body(not(containsString("secret")));
+        try (CapturedLog log = CapturedLog.of(ProblemMappers.class)) {
+            problem(given().contentType("application/json").body("{}").post(CASES + "/fail"), 500, "internal")
+                    .then().body(not(containsString("secret")));
+            assertThat(log.records()).as("the failure is logged, for the operators").anySatisfy(
+                    r -> assertThat(r.getLevel()).isEqualTo(org.jboss.logmanager.Level.ERROR));
+        }
     }
 
     @Test
     void shouldAnswerFailuresBelowTheRestLayerWithProblems() {
-        problem(given().get("/test-only/vertx/crash"), 500, "internal").then().body(not(containsString("secret")));
+        try (CapturedLog log = CapturedLog.of(FallbackRoutes.class)) {
+            problem(given().get("/test-only/vertx/crash"), 500, "internal").then().body(not(containsString("secret")));
+            assertThat(log.records()).as("the failure is logged, for the operators").anySatisfy(
+                    r -> assertThat(r.getLevel()).isEqualTo(org.jboss.logmanager.Level.ERROR));
+        }
         problem(given().get("/test-only/vertx/too-large"), 413, "payload-too-large");
     }
 

@@ -24,6 +24,7 @@ import health.backspasm.client.model.Interpretation;
 import health.backspasm.client.model.QuestionKind;
 import health.backspasm.client.model.InterpretationRequest;
 import health.backspasm.client.model.RankedCause;
+import health.backspasm.client.model.RedFlagStatus;
 import health.backspasm.client.model.Remedy;
 import health.backspasm.client.model.ReportedFinding;
 import health.backspasm.client.model.ScreeningResponse;
@@ -95,6 +96,24 @@ class ChatbotFlowIT {
         List<Remedy> remedies = catalogue.remedies(leading.getId(), null, null);
         assertThat(remedies).isNotEmpty()
                 .allSatisfy(remedy -> assertThat(remedy.getCauseIds()).contains(leading.getId()));
+    }
+
+    @Test
+    void shouldReportADoubtedSaddleNumbnessAsAnUnconfirmedRedFlagThroughTheGeneratedClient() throws ApiException {
+        CaseInput notSure = new CaseInput().age(41)
+                .addFindingsItem(new ReportedFinding().id("onset.lifting").state(FindingState.PRESENT))
+                .addFindingsItem(new ReportedFinding().id("neuro.saddle_numbness").state(FindingState.UNKNOWN));
+
+        ScreeningResponse screening = reasoning.screen(notSure);
+
+        assertThat(screening.getLevel()).isEqualTo(Urgency.URGENT);
+        assertThat(screening.getRedFlags()).singleElement().satisfies(flag -> {
+            assertThat(flag.getId()).isEqualTo("redflag.cauda_equina");
+            assertThat(flag.getStatus()).isEqualTo(RedFlagStatus.UNCONFIRMED);
+            assertThat(flag.getUnknownFindingIds()).containsExactly("neuro.saddle_numbness");
+        });
+        assertThat(screening.getPendingQuestions()).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.getFindingIds()).doesNotContain("neuro.saddle_numbness"));
     }
 
     @Test

@@ -187,6 +187,50 @@ class BrokenKnowledgeTest {
     }
 
     @Test
+    void shouldRejectARedFlagWithoutGuidelineStatementsOrCitingASourceItDoesNotList() {
+        String flags = edited("red-flags.yaml", """
+                  statements:
+                    - sourceId: source.nhs_back_pain
+                      section: "Call 999 or go to A&E (list)"
+                      statement: "Back pain with chest pain or difficulty breathing needs emergency care."
+                """, """
+                  statements:
+                    - sourceId: source.nice_ng234
+                      section: "Call 999 or go to A&E (list)"
+                      statement: "Back pain with chest pain or difficulty breathing needs emergency care."
+                """);
+        String majorTraumaStatements = """
+                  statements:
+                    - sourceId: source.nhs_back_pain
+                      section: "Call 999 or go to A&E (list)"
+                      statement: "Back pain that started after a serious accident, such as a car accident or a bad fall, needs emergency care."
+                    - sourceId: source.nice_cks_low_back_pain
+                      section: "Assessment: red flags for a serious cause (spinal fracture)"
+                      statement: "Significant trauma raises the suspicion of a spinal fracture."
+                """;
+        assertThat(flags).contains(majorTraumaStatements);
+        flags = flags.replace(majorTraumaStatements, "");
+
+        assertThat(failure(replacing("red-flags.yaml", flags)).problems()).contains(
+                "red-flags.yaml, entry redflag.chest_pain: statement source 'source.nice_ng234' is not one of its"
+                        + " sourceIds",
+                "red-flags.yaml, entry redflag.major_trauma: 'statements' is empty: a red flag names the guideline"
+                        + " statements it implements");
+    }
+
+    @Test
+    void shouldRejectARedFlagWithoutAdviceForWhenItCannotBeRuledOut() {
+        String flags = edited("red-flags.yaml", """
+                  unconfirmedAdvice: >-
+                    Chest pain or difficulty breathing with the back pain could not be ruled out. See a doctor today;
+                    if you have chest pain, tightness, or trouble breathing, call the emergency number at once.
+                """, "");
+
+        assertThat(failure(replacing("red-flags.yaml", flags)).problems())
+                .anyMatch(p -> p.startsWith("red-flags.yaml, entry redflag.chest_pain:") && p.contains("unconfirmedAdvice"));
+    }
+
+    @Test
     void shouldReportEveryProblemOfEveryFileAtOnce() {
         String remedies = edited("remedies.yaml", "causeIds: [cause.acute_strain,", "causeIds: [cause.sunburn,");
         String flags = edited("red-flags.yaml", "present: pain.chest", "present: pain.chest_typo");

@@ -1,6 +1,7 @@
 package health.backspasm.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseQuestion;
@@ -54,28 +55,94 @@ class ScreeningEngineTest {
 
         assertThat(s.level()).isEqualTo(Urgency.self_care);
         assertThat(s.pendingQuestions()).extracting(CaseQuestion::kind).containsExactly(QuestionKind.findings,
-                QuestionKind.findings, QuestionKind.findings, QuestionKind.age, QuestionKind.duration);
-        assertThat(s.pendingQuestions().get(0).findingIds()).contains("neuro.saddle_numbness", "pain.chest");
+                QuestionKind.findings, QuestionKind.findings, QuestionKind.findings, QuestionKind.age,
+                QuestionKind.duration);
+        assertThat(s.pendingQuestions().get(0).findingIds()).contains("neuro.saddle_numbness", "pain.chest",
+                "neuro.numbness_both_legs", "general.faint");
     }
 
     @Test
-    void shouldNotTriggerOnAbsentOrUnknownFindings() {
-        Screening s = ENGINE.screen(facts(30, 2, "general.fever=unknown", "neuro.saddle_numbness=absent"));
+    void shouldNotTriggerOnAbsentFindings() {
+        Screening s = ENGINE.screen(facts(30, 2, "general.fever=absent", "neuro.saddle_numbness=absent"));
 
         assertThat(s.level()).isEqualTo(Urgency.self_care);
+        assertThat(s.redFlags()).isEmpty();
         assertThat(s.pendingQuestions()).flatExtracting(CaseQuestion::findingIds)
                 .doesNotContain("general.fever", "neuro.saddle_numbness");
     }
 
     @Test
+    void shouldEscalateNumbnessInBothLegsToEmergency() {
+        Screening s = ENGINE.screen(facts(40, 2, "neuro.numbness_both_legs"));
+
+        assertThat(s.level()).isEqualTo(Urgency.emergency);
+        assertThat(s.redFlags()).extracting(TriggeredRedFlag::id, TriggeredRedFlag::status)
+                .containsExactly(tuple("redflag.both_legs_pain", RedFlagStatus.confirmed));
+    }
+
+    @Test
+    void shouldReportADoubtedSaddleNumbnessAsUnconfirmedCaudaEquinaAtUrgent() {
+        Screening s = ENGINE.screen(facts(null, null, "neuro.saddle_numbness=unknown"));
+
+        assertThat(s.level()).isEqualTo(Urgency.urgent);
+        assertThat(s.redFlags()).hasSize(1);
+        TriggeredRedFlag flag = s.redFlags().get(0);
+        assertThat(flag.id()).isEqualTo("redflag.cauda_equina");
+        assertThat(flag.status()).isEqualTo(RedFlagStatus.unconfirmed);
+        assertThat(flag.urgency()).isEqualTo(Urgency.emergency);
+        assertThat(flag.level()).isEqualTo(Urgency.urgent);
+        assertThat(flag.unknownFindingIds()).containsExactly("neuro.saddle_numbness");
+        assertThat(flag.advice()).contains("You were not sure about: Saddle numbness.").contains("could not be ruled out")
+                .contains("call the emergency number");
+        // The doubted item is not asked again; the other emergency signs still are.
+        assertThat(s.pendingQuestions().get(0).findingIds()).doesNotContain("neuro.saddle_numbness")
+                .contains("neuro.bladder_dysfunction", "pain.chest");
+    }
+
+    @Test
+    void shouldSetAnUnconfirmedFlagOneStepBelowItsUrgencyButNeverBelowConsult() {
+        assertThat(ENGINE.screen(facts(30, 2, "general.fever=unknown")).level()).isEqualTo(Urgency.consult);
+        assertThat(ENGINE.screen(facts(30, 2, "pain.worsening=unknown")).level()).isEqualTo(Urgency.consult);
+        Screening both = ENGINE.screen(facts(30, 2, "pain.chest=unknown", "general.fever"));
+        assertThat(both.level()).isEqualTo(Urgency.urgent);
+        assertThat(both.redFlags()).extracting(TriggeredRedFlag::id, TriggeredRedFlag::status).containsExactly(
+                tuple("redflag.chest_pain", RedFlagStatus.unconfirmed),
+                tuple("redflag.possible_infection", RedFlagStatus.confirmed));
+    }
+
+    @Test
+    void shouldNameOnlyTheDoubtedFindingsARuleNeeds() {
+        Screening s = ENGINE.screen(facts(66, 2, "history.cancer", "neuro.leg_weakness=unknown",
+                "pain.radiating_leg=absent", "general.fever=unknown"));
+
+        TriggeredRedFlag mscc = s.redFlags().stream().filter(t -> t.id().equals("redflag.suspected_mscc"))
+                .findFirst().orElseThrow();
+        assertThat(mscc.status()).isEqualTo(RedFlagStatus.unconfirmed);
+        assertThat(mscc.unknownFindingIds()).containsExactly("neuro.leg_weakness");
+        assertThat(s.level()).isEqualTo(Urgency.urgent);
+    }
+
+    @Test
+    void shouldConfirmAFlagOnceTheDoubtedFindingIsPresent() {
+        Screening s = ENGINE.screen(facts(66, 2, "history.aneurysm=unknown", "onset.sudden"));
+        assertThat(s.level()).isEqualTo(Urgency.urgent);
+        assertThat(s.redFlags()).extracting(TriggeredRedFlag::id).contains("redflag.aneurysm_symptoms");
+
+        assertThat(ENGINE.screen(facts(66, 2, "history.aneurysm", "onset.sudden")).level())
+                .isEqualTo(Urgency.emergency);
+    }
+
+    @Test
     void shouldAskOnlyQuestionsThatCouldRaiseTheLevel() {
-        Screening s = ENGINE.screen(facts(null, null, "pain.upper_back"));
+        Screening s = ENGINE.screen(facts(30, 2, "pain.upper_back", "history.cancer=absent",
+                "history.aneurysm=absent"));
 
         assertThat(s.level()).isEqualTo(Urgency.urgent);
         assertThat(s.pendingQuestions()).hasSize(1);
         assertThat(s.pendingQuestions().get(0).findingIds()).containsExactly("neuro.saddle_numbness",
                 "neuro.bladder_dysfunction", "neuro.bowel_incontinence", "neuro.sexual_dysfunction",
-                "neuro.both_legs_weakness", "pain.chest", "injury.major_trauma");
+                "neuro.both_legs_weakness", "neuro.numbness_both_legs", "pain.both_legs", "pain.chest",
+                "general.faint", "injury.major_trauma");
     }
 
     @Test

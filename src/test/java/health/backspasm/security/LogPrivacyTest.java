@@ -174,6 +174,7 @@ class LogPrivacyTest {
         RequestSpecification request = given().urlEncodingEnabled(false)
                 .header("User-Agent", CANARY)
                 .header("X-Canary", CANARY)
+                .header("X-Request-Id", "<" + CANARY + ">")
                 .header("If-None-Match", "\"" + CANARY + "\"")
                 .header("Referer", "https://example.org/" + CANARY)
                 .cookie("session", CANARY);
