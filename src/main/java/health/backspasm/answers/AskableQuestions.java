@@ -27,6 +27,7 @@ final class AskableQuestions {
     }
 
     private final Map<String, Place> places;
+    private final List<QuestionGroup> groups;
 
     AskableQuestions(Knowledge knowledge) {
         Map<String, Place> map = new HashMap<>();
@@ -36,11 +37,13 @@ final class AskableQuestions {
             }
         }
         this.places = Map.copyOf(map);
+        this.groups = List.copyOf(knowledge.questionGroups());
     }
 
     /** Whether the question asks about red flags (its findings come from a red-flag group). */
     boolean isRedFlag(CaseQuestion question) {
-        return question.findingIds().stream().anyMatch(id -> places.get(id).group().purpose() == QuestionPurpose.red_flag);
+        return question.findingIds().stream().anyMatch(id -> groups.stream()
+                .anyMatch(g -> g.purpose() == QuestionPurpose.red_flag && g.findingIds().contains(id)));
     }
 
     /** Checks that the interview can ask this question; throws a 400 problem naming what is wrong. */
@@ -106,17 +109,20 @@ final class AskableQuestions {
                     errors.add(error(field, "must hold two or more finding ids for a question of kind 'findings'"));
                     return;
                 }
-                QuestionGroup group = places.get(ids.get(0)).group();
-                int previous = -1;
-                for (String id : ids) {
-                    int at = group.findingIds().indexOf(id);
-                    if (at <= previous) {
-                        errors.add(error(field, "is not a question the interview asks: its findings must come from one"
-                                + " question group, each once, in the group's order, as nextQuestion gives them"));
+                for (QuestionGroup group : groups) {
+                    int previous = -1;
+                    boolean inOrder = true;
+                    for (String id : ids) {
+                        int at = group.findingIds().indexOf(id);
+                        inOrder &= at > previous;
+                        previous = Math.max(previous, at);
+                    }
+                    if (inOrder) {
                         return;
                     }
-                    previous = at;
                 }
+                errors.add(error(field, "is not a question the interview asks: its findings must come from one"
+                        + " question group, each once, in the group's order, as nextQuestion gives them"));
             }
         }
     }
