@@ -2,6 +2,7 @@ package health.backspasm.screening;
 
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseQuestion;
+import health.backspasm.cases.QuestionItem;
 import health.backspasm.cases.QuestionKind;
 import health.backspasm.knowledge.Finding;
 import health.backspasm.knowledge.Knowledge;
@@ -36,7 +37,7 @@ public final class ScreeningEngine {
     private final Map<String, TriggeredRedFlag> confirmedById;
     private final Map<String, String> findingLabels;
     private final List<QuestionGroup> redFlagGroups;
-    private final Map<String, String> findingQuestions;
+    private final Map<String, QuestionItem> items;
 
     public ScreeningEngine(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -50,8 +51,8 @@ public final class ScreeningEngine {
         this.redFlagGroups = knowledge.questionGroups().stream()
                 .filter(g -> g.purpose() == QuestionPurpose.red_flag)
                 .toList();
-        this.findingQuestions = knowledge.findings().all().stream()
-                .collect(Collectors.toUnmodifiableMap(Finding::id, Finding::question));
+        this.items = knowledge.findings().all().stream()
+                .collect(Collectors.toUnmodifiableMap(Finding::id, f -> new QuestionItem(f.id(), f.label(), f.question())));
     }
 
     public Screening screen(CaseFacts facts) {
@@ -131,9 +132,10 @@ public final class ScreeningEngine {
         if (ids.isEmpty()) {
             return null;
         }
+        List<QuestionItem> shown = ids.stream().map(items::get).toList();
         if (ids.size() == 1) {
-            return new CaseQuestion(QuestionKind.finding, findingQuestions.get(ids.get(0)), ids);
+            return new CaseQuestion(QuestionKind.finding, shown.get(0).question(), ids, shown);
         }
-        return new CaseQuestion(QuestionKind.findings, group.text(), ids);
+        return new CaseQuestion(QuestionKind.findings, group.text(), ids, shown);
     }
 }

@@ -14,11 +14,14 @@ import health.backspasm.client.ApiException;
 import health.backspasm.client.api.CatalogueApi;
 import health.backspasm.client.api.InterpretationApi;
 import health.backspasm.client.api.ReasoningApi;
+import health.backspasm.client.model.AnswerReading;
+import health.backspasm.client.model.AnswerRequest;
 import health.backspasm.client.model.Assessment;
 import health.backspasm.client.model.CaseInput;
 import health.backspasm.client.model.CaseQuestion;
 import health.backspasm.client.model.FindingState;
 import health.backspasm.client.model.Interpretation;
+import health.backspasm.client.model.QuestionKind;
 import health.backspasm.client.model.InterpretationRequest;
 import health.backspasm.client.model.RankedCause;
 import health.backspasm.client.model.RedFlagStatus;
@@ -32,7 +35,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 /**
  * A chatbot backend built only from openapi/openapi.yaml: the Java client generated from the
  * contract runs a whole conversation against the packaged service, so the contract is proven
- * usable as published (names, types, enums, nullability).
+ * usable as published (names, types, enums, nullability). The person types every reply in words,
+ * read by POST /api/v1/answers in the context of its question; a reply not understood adds nothing.
  */
 @QuarkusIntegrationTest
 class ChatbotFlowIT {
@@ -68,15 +72,22 @@ class ChatbotFlowIT {
         ScreeningResponse screening = reasoning.screen(caseInput);
         assertThat(screening.getLevel()).isNotEqualTo(Urgency.EMERGENCY);
 
-        List<CaseQuestion> asked = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
         Assessment assessment = reasoning.assess(caseInput, null);
         while (!assessment.getComplete()) {
-            assertThat(asked).as("questions asked so far").hasSizeLessThan(QUESTION_BUDGET);
+            assertThat(typed).as("questions asked so far").hasSizeLessThan(QUESTION_BUDGET);
             CaseQuestion question = assessment.getNextQuestion();
-            asked.add(question);
-            answer(caseInput, question, person);
+            assertThat(question.getFindings()).extracting(item -> item.getId()).isEqualTo(question.getFindingIds());
+            String reply = person.reply(question.getKind().getValue(), question.getFindingIds());
+            typed.add(reply);
+            answer(caseInput, question, reply);
             assessment = reasoning.assess(caseInput, null);
         }
+
+        assertThat(typed).contains("nope, none of those");
+        assertThat(caseInput.getFindings()).extracting(ReportedFinding::getId).doesNotHaveDuplicates();
+        assertThat(caseInput.getFindings()).filteredOn(f -> f.getId().equals("history.recurrent_spasms"))
+                .extracting(ReportedFinding::getState).allMatch(state -> state == FindingState.UNKNOWN);
 
         assertThat(assessment.getNextQuestion()).isNull();
         assertThat(assessment.getTriage().getPendingQuestions()).isEmpty();
@@ -119,12 +130,58 @@ class ChatbotFlowIT {
         assertThat(assessment.getRemedies()).isEmpty();
     }
 
-    private static void answer(CaseInput caseInput, CaseQuestion question, ScriptedPerson person) {
-        switch (question.getKind()) {
-            case AGE -> caseInput.setAge(person.age());
-            case DURATION -> caseInput.setDurationDays(person.durationDays());
-            case FINDING, FINDINGS -> question.getFindingIds().forEach(id -> caseInput.addFindingsItem(
-                    new ReportedFinding().id(id).state(person.has(id) ? FindingState.PRESENT : FindingState.ABSENT)));
+    @Test
+    void shouldFindAnEmergencyOnlyThroughATypedReplyToTheChecklist() throws ApiException {
+        Interpretation read = interpretations.interpret(new InterpretationRequest()
+                .text("My lower back went into spasm this morning when I bent down."));
+        CaseInput caseInput = read.getCase();
+        Assessment assessment = reasoning.assess(caseInput, null);
+        assertThat(assessment.getTriage().getLevel()).isNotEqualTo(Urgency.EMERGENCY);
+        CaseQuestion checklist = assessment.getNextQuestion();
+        assertThat(checklist.getFindingIds()).contains("neuro.bladder_dysfunction");
+
+        AnswerReading bareYes = interpretations.read(new AnswerRequest().question(checklist).text("yes"));
+        assertThat(bareYes.getUnderstood()).isFalse();
+        assertThat(bareYes.getAnswers()).isEmpty();
+        assertThat(bareYes.getClarification()).contains("bladder");
+
+        answer(caseInput, checklist, "the bladder one");
+        assessment = reasoning.assess(caseInput, null);
+
+        assertThat(assessment.getTriage().getLevel()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(assessment.getComplete()).isTrue();
+        assertThat(assessment.getNextQuestion()).isNull();
+    }
+
+    @Test
+    void shouldReadNotSureAndNumbersInTheContextOfTheirQuestion() throws ApiException {
+        CaseQuestion age = new CaseQuestion().kind(QuestionKind.AGE).text("How old are you (in years)?")
+                .findingIds(List.of());
+        CaseQuestion duration = new CaseQuestion().kind(QuestionKind.DURATION)
+                .text("How many days ago did the pain start?").findingIds(List.of());
+        CaseQuestion saddle = new CaseQuestion().kind(QuestionKind.FINDING).text("Numb?")
+                .findingIds(List.of("neuro.saddle_numbness"));
+
+        assertThat(interpretations.read(new AnswerRequest().question(age).text("45")).getAge()).isEqualTo(45);
+        assertThat(interpretations.read(new AnswerRequest().question(duration).text("since Tuesday")).getDurationDays())
+                .isEqualTo(ScriptedPerson.sinceTuesday());
+        assertThat(interpretations.read(new AnswerRequest().question(saddle).text("not sure")).getAnswers())
+                .extracting(ReportedFinding::getState).containsExactly(FindingState.UNKNOWN);
+        assertThat(interpretations.read(new AnswerRequest().question(saddle).text("no")).getAnswers())
+                .extracting(ReportedFinding::getState).containsExactly(FindingState.ABSENT);
+    }
+
+    /** Reads the reply in the question's context and adds what it settles; a reply not understood adds nothing. */
+    private void answer(CaseInput caseInput, CaseQuestion question, String reply) throws ApiException {
+        AnswerReading read = interpretations.read(new AnswerRequest().question(question).text(reply));
+        assertThat(read.getUnderstood()).as("'%s' understood as an answer to %s", reply, question.getFindingIds())
+                .isTrue();
+        read.getAnswers().forEach(caseInput::addFindingsItem);
+        if (read.getAge() != null) {
+            caseInput.setAge(read.getAge());
+        }
+        if (read.getDurationDays() != null) {
+            caseInput.setDurationDays(read.getDurationDays());
         }
     }
 }

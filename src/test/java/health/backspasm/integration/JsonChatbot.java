@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A chatbot backend speaking plain JSON over HTTP: interpret the first message, screen, run the
- * interview to {@code complete}, fetch the remedies of the leading cause. Each call goes to the
+ * interview to {@code complete} on the person's typed replies (read by POST /api/v1/answers), fetch the
+ * remedies of the leading cause. Each call goes to the
  * instance the router names for that call's number, and every response body is kept.
  */
 final class JsonChatbot {
@@ -56,17 +57,23 @@ final class JsonChatbot {
         return List.copyOf(responses);
     }
 
-    private static void answer(ObjectNode caseNode, JsonNode question, ScriptedPerson person) {
-        switch (question.path("kind").asText()) {
-            case "age" -> caseNode.put("age", person.age());
-            case "duration" -> caseNode.put("durationDays", person.durationDays());
-            case "finding", "findings" -> {
-                ArrayNode findings = caseNode.withArray("findings");
-                for (JsonNode id : question.path("findingIds")) {
-                    findings.addObject().put("id", id.asText()).put("state", person.stateOf(id.asText()));
-                }
-            }
-            default -> throw new AssertionError("unexpected question: " + question);
+    /** The person types a reply; POST /api/v1/answers reads it in the question's context; the case grows. */
+    private void answer(ObjectNode caseNode, JsonNode question, ScriptedPerson person)
+            throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        question.path("findingIds").forEach(id -> ids.add(id.asText()));
+        ObjectNode request = JSON.createObjectNode();
+        request.set("question", question);
+        request.put("text", person.reply(question.path("kind").asText(), ids));
+        JsonNode read = post("api/v1/answers", request);
+        assertThat(read.path("understood").asBoolean()).as("reply understood: %s", read).isTrue();
+        ArrayNode findings = caseNode.withArray("findings");
+        read.path("answers").forEach(entry -> findings.add(entry.deepCopy()));
+        if (read.path("age").isInt()) {
+            caseNode.put("age", read.path("age").asInt());
+        }
+        if (read.path("durationDays").isInt()) {
+            caseNode.put("durationDays", read.path("durationDays").asInt());
         }
     }
 
