@@ -10,8 +10,10 @@ import health.backspasm.knowledge.QuestionGroup;
 import health.backspasm.knowledge.QuestionPurpose;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The questions the interview can ask, from questions.yaml: one finding of a question group on its own
@@ -28,6 +30,8 @@ final class AskableQuestions {
 
     private final Map<String, Place> places;
     private final List<QuestionGroup> groups;
+    /** Every finding a red-flag rule reads, whichever question group asks it. */
+    private final Set<String> redFlagFindings;
 
     AskableQuestions(Knowledge knowledge) {
         Map<String, Place> map = new HashMap<>();
@@ -38,11 +42,17 @@ final class AskableQuestions {
         }
         this.places = Map.copyOf(map);
         this.groups = List.copyOf(knowledge.questionGroups());
+        Set<String> read = new HashSet<>();
+        knowledge.redFlags().all().forEach(f -> read.addAll(f.findingIds()));
+        this.redFlagFindings = Set.copyOf(read);
     }
 
-    /** Whether the question asks about red flags (its findings come from a red-flag group). */
+    /**
+     * Whether the question asks about red flags: one of its findings sits in a red-flag group, or is read by
+     * a red-flag rule (a cause group's onset.twisting_pulling is read by the fragility-fracture rule).
+     */
     boolean isRedFlag(CaseQuestion question) {
-        return question.findingIds().stream().anyMatch(id -> groups.stream()
+        return question.findingIds().stream().anyMatch(id -> redFlagFindings.contains(id) || groups.stream()
                 .anyMatch(g -> g.purpose() == QuestionPurpose.red_flag && g.findingIds().contains(id)));
     }
 

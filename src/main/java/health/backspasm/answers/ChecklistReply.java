@@ -40,6 +40,12 @@ final class ChecklistReply {
     private static final Set<Role> NEGATIVE = EnumSet.of(Role.NO, Role.NOT, Role.NONE);
     /** After a finding's words, these make it a pick from the list: "the sciatica one". */
     private static final Set<String> ONE = Set.of("one", "ones");
+    /** Roles that make a pick explicit: a position, or "only"/"just". */
+    private static final Set<Role> EXPLICIT = EnumSet.of(Role.ORDINAL, Role.LAST, Role.SECOND_LAST, Role.NUMBER,
+            Role.ONLY);
+    /** Words that join label words into a description of circumstances rather than a pick. */
+    private static final Set<String> CIRCUMSTANCE = Set.of("while", "whilst", "when", "after", "during", "as");
+    private boolean redFlag;
     /** Digits above this are not positions in a checklist ("in 2019"). */
     private static final int MAX_POSITION = 20;
 
@@ -161,6 +167,7 @@ final class ChecklistReply {
             }
         }
         this.picked = pickClause(pickWord, answerWord, context.referenceWords());
+        this.redFlag = redFlag;
         resolve(ids, redFlag && !allTrue(explained));
     }
 
@@ -310,6 +317,16 @@ final class ChecklistReply {
         }
     }
 
+    /** Whether the reply picks by position, by "only"/"just", or by "the ... one". */
+    private boolean explicitPick() {
+        for (AnswerLexicon.Found f : found) {
+            if (f.cues().stream().anyMatch(c -> EXPLICIT.contains(c.role()))) {
+                return true;
+            }
+        }
+        return words.stream().anyMatch(w -> ONE.contains(w.text()));
+    }
+
     /** What the items the reply does not name are: null when the reply does not settle them. */
     private FindingState rest(boolean strict, Map<Integer, FindingState> states) {
         for (int k = 0; k < found.size(); k++) {
@@ -372,6 +389,12 @@ final class ChecklistReply {
             return null;
         }
         boolean doubt = unsure || states.containsValue(FindingState.unknown);
+        if (redFlag && !explicitPick() && words.stream().anyMatch(w -> CIRCUMSTANCE.contains(w.text()))) {
+            // On red-flag items, label words joined as circumstances ("suddenly while lifting") describe what
+            // happened; they do not say the other items did not. A pick ("the lifting one", "the second",
+            // "just the first") still closes them.
+            return null;
+        }
         return states.containsValue(FindingState.present) && picked && !strict && !doubt ? FindingState.absent : null;
     }
 

@@ -52,7 +52,9 @@ public class CdsServicesResource {
             + " title, description, prefetch templates and usage requirements.")
     @APIResponse(responseCode = "200", description = "The services.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CdsServiceDescription.Discovery.class)))
+            schema = @Schema(implementation = CdsServiceDescription.Discovery.class),
+            examples = @ExampleObject(name = "services", summary = "The two services",
+                    value = CdsExamples.DISCOVERY_RESPONSE)))
     public CdsServiceDescription.Discovery discovery() {
         return new CdsServiceDescription.Discovery(hooks.services());
     }
@@ -73,7 +75,11 @@ public class CdsServicesResource {
                         value = CdsExamples.ORDER_SELECT_REQUEST)}))
     @APIResponse(responseCode = "200", description = "The cards (none when the record shows no back pain).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CdsResponse.class)))
+                    schema = @Schema(implementation = CdsResponse.class),
+                    examples = {@ExampleObject(name = "patient-view", summary = "Back pain after cancer: a warning card",
+                            value = CdsExamples.PATIENT_VIEW_RESPONSE),
+                        @ExampleObject(name = "order-select", summary = "Lumbar MRI with no red flag: a warning card",
+                            value = CdsExamples.ORDER_SELECT_RESPONSE)}))
     @APIResponse(responseCode = "400", description = "The request is invalid: a missing hook field, a hook that is not"
             + " the service's, a context without patientId (or selections and draftOrders for order-select), or"
             + " prefetch data that is not FHIR R4.")
@@ -108,7 +114,9 @@ public class CdsServicesResource {
             schema = @Schema(implementation = Feedback.Request.class),
             examples = @ExampleObject(name = "overridden", value = CdsExamples.FEEDBACK_REQUEST)))
     @APIResponse(responseCode = "200", description = "The feedback was counted.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.Receipt.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Feedback.Receipt.class),
+            examples = @ExampleObject(name = "counted", summary = "One feedback entry counted",
+                    value = CdsExamples.FEEDBACK_RESPONSE)))
     @APIResponse(responseCode = "400", description = "The feedback is invalid: a missing card uuid, outcome or"
             + " timestamp, or an accepted outcome without acceptedSuggestions.")
     @APIResponse(responseCode = "401", description = "Authentication is on and the JWT bearer token is missing or"

@@ -28,7 +28,7 @@ class AnswerReaderTest {
     private static final List<QuestionGroup> RED_FLAG_GROUPS = AnswerEvaluationTest.KNOWLEDGE.questionGroups().stream()
             .filter(g -> g.purpose() == QuestionPurpose.red_flag).toList();
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "eleventh"};
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"};
     private static final int CASES = 2000;
 
     @Test
