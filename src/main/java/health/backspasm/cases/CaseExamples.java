@@ -108,6 +108,88 @@ public final class CaseExamples {
                     "pain.chest",
                     "general.faint",
                     "injury.major_trauma"
+                  ],
+                  "findings": [
+                    {
+                      "id": "neuro.bowel_incontinence",
+                      "label": "New loss of bowel control",
+                      "question": "Have you newly lost control of your bowels?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.sexual_dysfunction",
+                      "label": "New sexual dysfunction",
+                      "question": "Have you had new problems with sexual function?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.both_legs_weakness",
+                      "label": "Weakness in both legs",
+                      "question": "Are both of your legs weak, or has the way you walk changed?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.numbness_both_legs",
+                      "label": "Numbness or tingling in both legs",
+                      "question": "Do you have numbness, tingling or pins and needles in both legs or both feet?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.both_legs",
+                      "label": "Pain in both legs",
+                      "question": "Do you have pain in both legs?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.chest",
+                      "label": "Chest pain or breathlessness",
+                      "question": "Do you have chest pain, or difficulty breathing, with the back pain?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "general.faint",
+                      "label": "Fainting, or pale, sweaty and clammy",
+                      "question": "With the pain, have you fainted or nearly fainted, or are you pale, sweaty and clammy?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "injury.major_trauma",
+                      "label": "Serious accident",
+                      "question": "Did it start after a serious accident, such as a fall from a height or a road accident?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    }
                   ]
                 },
                 {
@@ -127,6 +209,138 @@ public final class CaseExamples {
                     "pain.worse_cough_sneeze",
                     "pain.abdominal",
                     "history.aneurysm"
+                  ],
+                  "findings": [
+                    {
+                      "id": "general.fever",
+                      "label": "Fever or feeling unwell",
+                      "question": "Do you have a fever or chills, or feel generally unwell?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.immunosuppression",
+                      "label": "Weakened immune system",
+                      "question": "Do you have a weakened immune system, or do you inject drugs?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.cancer",
+                      "label": "History of cancer",
+                      "question": "Have you ever had cancer?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "general.weight_loss",
+                      "label": "Unexplained weight loss",
+                      "question": "Have you lost weight without trying?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.night_or_rest",
+                      "label": "Pain at rest or at night",
+                      "question": "Does the pain stay the same when you rest, or get worse at night?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.prevents_sleep",
+                      "label": "Pain stops sleep",
+                      "question": "Is the pain so bad that you cannot sleep?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "general.back_deformity",
+                      "label": "Swelling or change of shape",
+                      "question": "Is there a swelling or lump on your back, or has its shape changed?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.upper_back",
+                      "label": "Upper back pain",
+                      "question": "Is the pain in your upper back, between the shoulder blades?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.leg_weakness",
+                      "label": "New weakness in one leg",
+                      "question": "Do you have new weakness in one leg?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.paralysis_feeling",
+                      "label": "Feeling of paralysis",
+                      "question": "Do you have a feeling of paralysis?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.worse_cough_sneeze",
+                      "label": "Worse on coughing or sneezing",
+                      "question": "Is the pain worse when you cough, sneeze or strain?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.abdominal",
+                      "label": "Tummy (abdominal) pain",
+                      "question": "Do you have pain in your tummy (abdomen), or does the back pain go through to your tummy?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.aneurysm",
+                      "label": "Known abdominal aortic aneurysm (AAA)",
+                      "question": "Have you been told that you have an abdominal aortic aneurysm (AAA), a swelling of the main artery in your tummy?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    }
                   ]
                 },
                 {
@@ -140,6 +354,78 @@ public final class CaseExamples {
                     "history.recurrent_spasms",
                     "history.osteoporosis",
                     "history.steroids"
+                  ],
+                  "findings": [
+                    {
+                      "id": "pain.sharp_extreme",
+                      "label": "Sharp, extremely painful spasms",
+                      "question": "Are the spasms sharp and extremely painful?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "neuro.numbness_leg",
+                      "label": "Numbness or tingling in a leg",
+                      "question": "Do you have numbness, tingling or pins and needles in a buttock or leg?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.radiating_leg",
+                      "label": "Pain spreading below the knee",
+                      "question": "Does the pain spread down a leg, below the knee?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.worsening",
+                      "label": "Pain keeps getting worse",
+                      "question": "Does the pain keep getting worse over time, rather than easing?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.recurrent_spasms",
+                      "label": "Recurrent spasms",
+                      "question": "Have you had spasms like this before?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.osteoporosis",
+                      "label": "Osteoporosis",
+                      "question": "Do you have osteoporosis (thin, weak bones)?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "history.steroids",
+                      "label": "Long-term steroids",
+                      "question": "Do you take steroid tablets (corticosteroids) long-term?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    }
                   ]
                 },
                 {
@@ -151,6 +437,58 @@ public final class CaseExamples {
                     "onset.lifting",
                     "onset.twisting_pulling",
                     "pain.severe"
+                  ],
+                  "findings": [
+                    {
+                      "id": "onset.sudden",
+                      "label": "Sudden onset",
+                      "question": "Did the pain or spasm start suddenly?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "injury.minor_trauma",
+                      "label": "Minor injury",
+                      "question": "Did it follow a minor injury, such as a fall from standing height, a knock or a strain?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "onset.lifting",
+                      "label": "Began while lifting",
+                      "question": "Did it start while you were lifting something heavy?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "onset.twisting_pulling",
+                      "label": "Began while twisting or pulling",
+                      "question": "Did it start while you were twisting, pulling, pushing or stretching?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    },
+                    {
+                      "id": "pain.severe",
+                      "label": "Severe pain",
+                      "question": "Is the pain severe?",
+                      "answers": [
+                        "present",
+                        "absent",
+                        "unknown"
+                      ]
+                    }
                   ]
                 }
               ],
@@ -182,6 +520,88 @@ public final class CaseExamples {
                       "pain.chest",
                       "general.faint",
                       "injury.major_trauma"
+                    ],
+                    "findings": [
+                      {
+                        "id": "neuro.bowel_incontinence",
+                        "label": "New loss of bowel control",
+                        "question": "Have you newly lost control of your bowels?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "neuro.sexual_dysfunction",
+                        "label": "New sexual dysfunction",
+                        "question": "Have you had new problems with sexual function?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "neuro.both_legs_weakness",
+                        "label": "Weakness in both legs",
+                        "question": "Are both of your legs weak, or has the way you walk changed?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "neuro.numbness_both_legs",
+                        "label": "Numbness or tingling in both legs",
+                        "question": "Do you have numbness, tingling or pins and needles in both legs or both feet?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "pain.both_legs",
+                        "label": "Pain in both legs",
+                        "question": "Do you have pain in both legs?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "pain.chest",
+                        "label": "Chest pain or breathlessness",
+                        "question": "Do you have chest pain, or difficulty breathing, with the back pain?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "general.faint",
+                        "label": "Fainting, or pale, sweaty and clammy",
+                        "question": "With the pain, have you fainted or nearly fainted, or are you pale, sweaty and clammy?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      },
+                      {
+                        "id": "injury.major_trauma",
+                        "label": "Serious accident",
+                        "question": "Did it start after a serious accident, such as a fall from a height or a road accident?",
+                        "answers": [
+                          "present",
+                          "absent",
+                          "unknown"
+                        ]
+                      }
                     ]
                   }
                 ]
@@ -280,6 +700,88 @@ public final class CaseExamples {
                   "pain.chest",
                   "general.faint",
                   "injury.major_trauma"
+                ],
+                "findings": [
+                  {
+                    "id": "neuro.bowel_incontinence",
+                    "label": "New loss of bowel control",
+                    "question": "Have you newly lost control of your bowels?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "neuro.sexual_dysfunction",
+                    "label": "New sexual dysfunction",
+                    "question": "Have you had new problems with sexual function?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "neuro.both_legs_weakness",
+                    "label": "Weakness in both legs",
+                    "question": "Are both of your legs weak, or has the way you walk changed?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "neuro.numbness_both_legs",
+                    "label": "Numbness or tingling in both legs",
+                    "question": "Do you have numbness, tingling or pins and needles in both legs or both feet?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "pain.both_legs",
+                    "label": "Pain in both legs",
+                    "question": "Do you have pain in both legs?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "pain.chest",
+                    "label": "Chest pain or breathlessness",
+                    "question": "Do you have chest pain, or difficulty breathing, with the back pain?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "general.faint",
+                    "label": "Fainting, or pale, sweaty and clammy",
+                    "question": "With the pain, have you fainted or nearly fainted, or are you pale, sweaty and clammy?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  },
+                  {
+                    "id": "injury.major_trauma",
+                    "label": "Serious accident",
+                    "question": "Did it start after a serious accident, such as a fall from a height or a road accident?",
+                    "answers": [
+                      "present",
+                      "absent",
+                      "unknown"
+                    ]
+                  }
                 ]
               },
               "complete": false,

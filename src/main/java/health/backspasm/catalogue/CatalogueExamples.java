@@ -224,6 +224,26 @@ final class CatalogueExamples {
                   "section": "Assessment: red flags for a serious cause (cauda equina syndrome)",
                   "statement": "Saddle anaesthesia, sphincter disturbance or severe or progressive bilateral neurological deficit: refer immediately."
                 }
+              ],
+              "codes": [
+                {
+                  "system": "http://hl7.org/fhir/sid/icd-10",
+                  "code": "G83.4",
+                  "display": "Cauda equina syndrome",
+                  "includeSubcodes": false,
+                  "sourceIds": [
+                    "source.who_icd10_browser"
+                  ]
+                },
+                {
+                  "system": "http://hl7.org/fhir/sid/icd-10-cm",
+                  "code": "G83.4",
+                  "display": "Cauda equina syndrome",
+                  "includeSubcodes": false,
+                  "sourceIds": [
+                    "source.cdc_icd10cm_browser"
+                  ]
+                }
               ]
             }
             """;

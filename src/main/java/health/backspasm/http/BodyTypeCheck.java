@@ -176,7 +176,7 @@ final class BodyTypeCheck {
     }
 
     private JsonNode error(String path, String message) {
-        errors.add(new Problem.FieldError(path.isEmpty() ? Violations.BODY : path, message));
+        errors.add(new Problem.FieldError(path.isEmpty() ? Violations.BODY : Truncation.of(path), message));
         return null;
     }
 }

@@ -46,6 +46,7 @@ class ApiIndexResource {
             Link.of("assess", "POST", "/api/v1/assessments",
                     "Assess a case: triage, causes, remedies and the next question"),
             Link.of("interpret", "POST", "/api/v1/interpretations", "Read a person's words into findings"),
+            Link.of("read", "POST", "/api/v1/answers", "Read a typed reply as the answer to its question"),
             Link.of("openapi", "GET", "/q/openapi", "The contract, OpenAPI 3.0 (YAML; ?format=json for JSON)"),
             Link.of("swagger-ui", "GET", "/q/swagger-ui", "Swagger UI: try every operation in a browser"));
 

@@ -34,7 +34,7 @@ class TypedInterviewSimulationTest {
     private static final AnswerReader READER = AnswerReader.of(KNOWLEDGE, AnswerEvaluationTest.MONDAY);
     private static final int RUNAWAY = 40;
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "eleventh"};
+        "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"};
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
         "Sunday"};
 

@@ -104,7 +104,7 @@ class CdsServicesResourceTest {
     void shouldRemindWhichRedFlagQuestionsTheRecordCannotAnswerWhenItShowsNoRedFlag() {
         JsonPath cards = call(RED_FLAGS, new Records(35).lowBackPain().patientView());
         assertThat(indicators(cards)).containsExactly("info");
-        assertThat(cards.getString("cards[0].detail")).contains("genitals").contains("bladder");
+        assertThat(cards.getString("cards[0].detail")).contains("Saddle numbness").contains("bladder");
         assertThat(cards.getString("cards[0].summary").length()).isLessThan(140);
         assertThat(cards.getString("cards[0].uuid")).matches("[0-9a-f-]{36}");
         assertThat(cards.getString("cards[0].source.url")).startsWith("https://");
@@ -162,7 +162,7 @@ class CdsServicesResourceTest {
     void shouldNotCountAShortCourseOfCorticosteroidsAsLongTerm() {
         JsonPath cards = call(RED_FLAGS, new Records(55).lowBackPain()
                 .medication(Records.RXNORM, "8640", "prednisone", 10).patientView());
-        assertThat(cards.getString("cards[0].detail")).doesNotContain("Long-term");
+        assertThat(indicators(cards)).as("ten days of prednisone fire no red flag").containsExactly("info");
     }
 
     @Test
