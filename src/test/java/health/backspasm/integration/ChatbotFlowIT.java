@@ -21,6 +21,7 @@ import health.backspasm.client.model.CaseInput;
 import health.backspasm.client.model.CaseQuestion;
 import health.backspasm.client.model.FindingState;
 import health.backspasm.client.model.Interpretation;
+import health.backspasm.client.model.QuestionItem;
 import health.backspasm.client.model.QuestionKind;
 import health.backspasm.client.model.InterpretationRequest;
 import health.backspasm.client.model.RankedCause;
@@ -160,7 +161,9 @@ class ChatbotFlowIT {
         CaseQuestion duration = new CaseQuestion().kind(QuestionKind.DURATION)
                 .text("How many days ago did the pain start?").findingIds(List.of());
         CaseQuestion saddle = new CaseQuestion().kind(QuestionKind.FINDING).text("Numb?")
-                .findingIds(List.of("neuro.saddle_numbness"));
+                .findingIds(List.of("neuro.saddle_numbness"))
+                .findings(List.of(new QuestionItem().id("neuro.saddle_numbness").label("Saddle numbness")
+                        .question("Numb?")));
 
         assertThat(interpretations.read(new AnswerRequest().question(age).text("45")).getAge()).isEqualTo(45);
         assertThat(interpretations.read(new AnswerRequest().question(duration).text("since Tuesday")).getDurationDays())
