@@ -36,12 +36,16 @@ class UnexpectedErrorsTest {
 
     @BeforeEach
     void capture() {
-        java.util.logging.Logger.getLogger(CATEGORY).addHandler(capture);
+        java.util.logging.Logger probe = java.util.logging.Logger.getLogger(CATEGORY);
+        probe.addHandler(capture);
+        probe.setUseParentHandlers(false); // captured and asserted here, not printed into the build's output
     }
 
     @AfterEach
     void release() {
-        java.util.logging.Logger.getLogger(CATEGORY).removeHandler(capture);
+        java.util.logging.Logger probe = java.util.logging.Logger.getLogger(CATEGORY);
+        probe.removeHandler(capture);
+        probe.setUseParentHandlers(true);
     }
 
     @Test
