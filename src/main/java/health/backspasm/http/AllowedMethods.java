@@ -112,6 +112,9 @@ class AllowedMethods {
     }
 
     private static String normalize(String path) {
+        if (path.length() > 1 && path.charAt(0) == '/' && path.indexOf("//") < 0 && !path.endsWith("/")) {
+            return path; // already normal: the common case, without a regular expression
+        }
         String collapsed = ("/" + path).replaceAll("/+", "/");
         return collapsed.length() > 1 && collapsed.endsWith("/") ? collapsed.substring(0, collapsed.length() - 1)
                 : collapsed;

@@ -9,6 +9,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times every request outside {@code /q} as {@code http_server_requests_seconds}, with labels
@@ -40,6 +42,12 @@ class RequestMetrics {
     private final MeterRegistry registry;
     private final AllowedMethods routes;
     private final Meter.MeterProvider<Timer> timers;
+    /**
+     * The timer of each label set met so far, so that a request looks one up instead of sorting its tags
+     * and searching the registry. Bounded as the label sets are: closed sets of methods, templates and
+     * outcomes, and the status codes the service answers with.
+     */
+    private final Map<String, Timer> timersByLabels = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry, AllowedMethods routes) {
         this.registry = registry;
@@ -52,6 +60,19 @@ class RequestMetrics {
         filters.register(this::time, PRIORITY);
     }
 
+    /** The timer for these labels; a null status is a connection reset before the answer ended. */
+    private Timer timer(String method, String uri, String status) {
+        String key = method + ' ' + uri + ' ' + status;
+        Timer timer = timersByLabels.get(key);
+        if (timer == null) {
+            Tags tags = status == null ? RESET.and("method", method, "uri", uri)
+                    : Tags.of("method", method, "uri", uri, "status", status,
+                            "outcome", Outcome.forStatus(Integer.parseInt(status)).name());
+            timer = timersByLabels.computeIfAbsent(key, k -> timers.withTags(tags));
+        }
+        return timer;
+    }
+
     void time(RoutingContext rc) {
         String path = rc.normalizedPath();
         if (path == null || path.startsWith("/q/") || path.equals("/q")) {
@@ -62,15 +83,17 @@ class RequestMetrics {
         String method = routes.isServed(rc.request().method().name()) ? rc.request().method().name() : UNKNOWN;
         String template = routes.template(path);
         rc.addEndHandler(ended -> {
-            Tags tags;
+            String uri;
+            String status;
             if (ended.succeeded()) {
-                int status = rc.response().getStatusCode();
-                tags = Tags.of("method", method, "uri", template != null ? template : status == 404 ? NOT_FOUND : UNKNOWN,
-                        "status", Integer.toString(status), "outcome", Outcome.forStatus(status).name());
+                int code = rc.response().getStatusCode();
+                uri = template != null ? template : code == 404 ? NOT_FOUND : UNKNOWN;
+                status = Integer.toString(code);
             } else {
-                tags = RESET.and("method", method, "uri", template != null ? template : UNKNOWN);
+                uri = template != null ? template : UNKNOWN;
+                status = null;
             }
-            sample.stop(timers.withTags(tags));
+            sample.stop(timer(method, uri, status));
         });
         rc.next();
     }

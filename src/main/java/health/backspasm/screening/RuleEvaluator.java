@@ -3,6 +3,8 @@ package health.backspasm.screening;
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.FindingState;
 import health.backspasm.knowledge.Rule;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,22 +76,63 @@ final class RuleEvaluator {
 
     /**
      * Adds to {@code into} every unanswered item that could still decide {@code rule}; adds nothing
-     * when the rule is already TRUE or FALSE, so an item a decided branch reads is never asked.
+     * when the rule is already TRUE or FALSE, so an item a decided branch reads is never asked. One pass
+     * over the rule: each branch's items are kept only while the branch is undecided.
      */
     static void openItems(Rule rule, CaseFacts facts, boolean doubtAsPresent, Set<String> into) {
-        if (evaluate(rule, facts, doubtAsPresent) != Truth.UNKNOWN) {
-            return;
+        List<String> open = new ArrayList<>();
+        if (collectOpen(rule, facts, doubtAsPresent, open) == Truth.UNKNOWN) {
+            into.addAll(open);
         }
-        if (rule instanceof Rule.Present p) {
-            into.add(p.findingId());
-        } else if (rule instanceof Rule.AllOf all) {
-            all.rules().forEach(r -> openItems(r, facts, doubtAsPresent, into));
-        } else if (rule instanceof Rule.AnyOf any) {
-            any.rules().forEach(r -> openItems(r, facts, doubtAsPresent, into));
-        } else if (rule instanceof Rule.AgeRange) {
-            into.add(AGE);
-        } else {
-            into.add(DURATION);
+    }
+
+    /** The rule's truth, with the open items of its undecided branches appended to {@code open}. */
+    private static Truth collectOpen(Rule rule, CaseFacts facts, boolean doubtAsPresent, List<String> open) {
+        int mark = open.size();
+        if (rule instanceof Rule.AllOf all) {
+            Truth result = Truth.TRUE;
+            for (Rule r : all.rules()) {
+                Truth t = collectOpen(r, facts, doubtAsPresent, open);
+                if (t == Truth.FALSE) {
+                    truncate(open, mark);
+                    return Truth.FALSE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    result = Truth.UNKNOWN;
+                }
+            }
+            return result;
+        }
+        if (rule instanceof Rule.AnyOf any) {
+            Truth result = Truth.FALSE;
+            for (Rule r : any.rules()) {
+                Truth t = collectOpen(r, facts, doubtAsPresent, open);
+                if (t == Truth.TRUE) {
+                    truncate(open, mark);
+                    return Truth.TRUE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    result = Truth.UNKNOWN;
+                }
+            }
+            return result;
+        }
+        Truth t = evaluate(rule, facts, doubtAsPresent);
+        if (t == Truth.UNKNOWN) {
+            if (rule instanceof Rule.Present p) {
+                open.add(p.findingId());
+            } else if (rule instanceof Rule.AgeRange) {
+                open.add(AGE);
+            } else if (rule instanceof Rule.DurationRange) {
+                open.add(DURATION);
+            }
+        }
+        return t;
+    }
+
+    private static void truncate(List<String> list, int size) {
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
         }
     }
 

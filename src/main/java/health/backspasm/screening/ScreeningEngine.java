@@ -2,6 +2,7 @@ package health.backspasm.screening;
 
 import health.backspasm.cases.CaseFacts;
 import health.backspasm.cases.CaseQuestion;
+import health.backspasm.cases.FindingState;
 import health.backspasm.cases.QuestionItem;
 import health.backspasm.cases.QuestionKind;
 import health.backspasm.knowledge.Finding;
@@ -58,11 +59,13 @@ public final class ScreeningEngine {
     public Screening screen(CaseFacts facts) {
         Urgency level = Urgency.self_care;
         List<TriggeredRedFlag> triggered = new ArrayList<>();
+        // Without an answer "unknown", reading doubts as present changes nothing: one reading is enough.
+        boolean doubts = facts.states().containsValue(FindingState.unknown);
         for (RedFlag flag : flagsByUrgency) {
             if (RuleEvaluator.evaluate(flag.rule(), facts) == Truth.TRUE) {
                 triggered.add(confirmedById.get(flag.id()));
                 level = Urgency.max(level, flag.urgency());
-            } else if (RuleEvaluator.evaluate(flag.rule(), facts, true) == Truth.TRUE) {
+            } else if (doubts && RuleEvaluator.evaluate(flag.rule(), facts, true) == Truth.TRUE) {
                 triggered.add(unconfirmed(flag, facts));
                 level = Urgency.max(level, flag.unconfirmedLevel());
             }
@@ -73,11 +76,11 @@ public final class ScreeningEngine {
                 .reversed());
         TriageLevel description = knowledge.level(level);
         return new Screening(level, description.title(), description.timeFrame(), description.advice(), triggered,
-                pendingQuestions(facts, level));
+                pendingQuestions(facts, level, doubts));
     }
 
     /** The open red-flag questions that could raise {@code level}, grouped as in questions.yaml. */
-    private List<CaseQuestion> pendingQuestions(CaseFacts facts, Urgency level) {
+    private List<CaseQuestion> pendingQuestions(CaseFacts facts, Urgency level, boolean doubts) {
         if (level == Urgency.emergency) {
             return List.of();
         }
@@ -87,7 +90,7 @@ public final class ScreeningEngine {
                 break;
             }
             RuleEvaluator.openItems(flag.rule(), facts, false, open);
-            if (flag.unconfirmedLevel().isAbove(level)) {
+            if (doubts && flag.unconfirmedLevel().isAbove(level)) {
                 RuleEvaluator.openItems(flag.rule(), facts, true, open);
             }
         }
@@ -132,7 +135,10 @@ public final class ScreeningEngine {
         if (ids.isEmpty()) {
             return null;
         }
-        List<QuestionItem> shown = ids.stream().map(items::get).toList();
+        List<QuestionItem> shown = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            shown.add(items.get(id));
+        }
         if (ids.size() == 1) {
             return new CaseQuestion(QuestionKind.finding, shown.get(0).question(), ids, shown);
         }
