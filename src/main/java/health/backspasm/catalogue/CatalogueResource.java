@@ -48,9 +48,11 @@ class CatalogueResource {
             + " knowledge model is unchanged";
 
     private final Catalogue catalogue;
+    private final CatalogueCompression compression;
 
-    CatalogueResource(Catalogue catalogue) {
+    CatalogueResource(Catalogue catalogue, CatalogueCompression compression) {
         this.catalogue = catalogue;
+        this.compression = compression;
     }
 
     @GET
@@ -247,7 +249,7 @@ class CatalogueResource {
         String etag = catalogue.etag();
         Response.ResponseBuilder response = EntityTags.matches(ifNoneMatch, etag)
                 ? Response.notModified()
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+                : compression.ok(body);
         return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 

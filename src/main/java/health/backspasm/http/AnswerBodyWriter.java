@@ -21,6 +21,11 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  * 8 KiB buffer, so that an answer longer than that (a typical assessment is about 15 KB) went out in
  * chunks, one write each. Chosen over Quarkus' writer for {@code Object} because {@link Record} is the
  * more specific type. The bytes are those Quarkus' writer produced (pinned by the answers' tests).
+ *
+ * <p>A {@link Problem} leaves with the request's id ({@link RequestIds}) whichever resource, mapper or
+ * framework refusal made it (problems written straight from Vert.x, {@link EdgeProblems} and
+ * {@link FallbackRoutes}, add it themselves). Added here rather than by a response filter, whose mere
+ * presence makes Quarkus REST build a full {@code Response} for every answer.
  */
 @Provider
 @Produces({ MediaType.APPLICATION_JSON, "application/*+json", "text/json" })
@@ -50,13 +55,20 @@ class AnswerBodyWriter implements ServerMessageBodyWriter<Record> {
 
     @Override
     public void writeResponse(Record answer, Type genericType, ServerRequestContext context) throws IOException {
-        context.serverResponse().end(writers.get(answer.getClass()).writeValueAsBytes(answer));
+        context.serverResponse().end(bytes(answer));
     }
 
     @Override
     public void writeTo(Record answer, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream entity) throws IOException {
-        entity.write(writers.get(answer.getClass()).writeValueAsBytes(answer));
+        entity.write(bytes(answer));
+    }
+
+    private byte[] bytes(Record answer) throws IOException {
+        Record written = answer instanceof Problem problem && problem.requestId() == null
+                ? problem.withRequestId(RequestIds.current())
+                : answer;
+        return writers.get(written.getClass()).writeValueAsBytes(written);
     }
 
     private static boolean isOurs(Class<?> type) {

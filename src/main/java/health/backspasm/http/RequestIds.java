@@ -13,7 +13,7 @@ import org.jboss.logging.MDC;
  * {@value #HEADER} when it is a plain token (1 to {@value #MAX_LENGTH} characters among letters,
  * digits and {@code - _ . :}), else a random UUID. The id is echoed in the {@value #HEADER} response
  * header of every response that passes the router (problems, 404s and refusals of the edge filters
- * included), repeated as {@code requestId} in problem bodies ({@link ProblemRequestIds}), and put in
+ * included), repeated as {@code requestId} in problem bodies ({@link AnswerBodyWriter}), and put in
  * the logging MDC under {@value #MDC_KEY}, so that every log line written while serving the request
  * carries it. Quarkus keeps the MDC in the request's own Vert.x context, so a worker thread serving
  * the same request sees it too.
