@@ -4,10 +4,9 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.LenientErrorHandler;
+import health.backspasm.knowledge.Prepared;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -41,15 +40,7 @@ public class FhirR4 {
     private volatile FhirContext context;
 
     FhirR4() {
-        CompletableFuture.runAsync(this::context,
-                CompletableFuture.delayedExecutor(BUILD_AFTER_SECONDS, TimeUnit.SECONDS, FhirR4::lowPriority));
-    }
-
-    private static void lowPriority(Runnable task) {
-        Thread thread = new Thread(task, "fhir-r4-context");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        Prepared.later("fhir-r4-context", BUILD_AFTER_SECONDS, this::context);
     }
 
     /** The context, built by whoever needs it first (the delayed build, or an early request). */

@@ -4,9 +4,8 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import health.backspasm.knowledge.Prepared;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Whether a text looks like English, by Lingua's statistical language identification (n-gram models
@@ -26,15 +25,7 @@ final class LanguageCheck {
     private volatile LanguageDetector detector;
 
     LanguageCheck() {
-        CompletableFuture.runAsync(this::warm,
-                CompletableFuture.delayedExecutor(WARM_AFTER_SECONDS, TimeUnit.SECONDS, LanguageCheck::daemon));
-    }
-
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "language-models");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
+        Prepared.later("language-models", WARM_AFTER_SECONDS, this::warm);
     }
 
     /** Builds the detector and loads its models; also called directly by tests that must not wait. */

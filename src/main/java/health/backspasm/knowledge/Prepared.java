@@ -2,6 +2,7 @@ package health.backspasm.knowledge;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -65,5 +66,19 @@ public final class Prepared<T> {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs {@code work} once, {@code delaySeconds} after this call, on a low-priority daemon thread called
+     * {@code name}: work the service wants done soon after it starts, but not beside the start itself.
+     * What the work throws is dropped here; whoever needs its result builds it again and fails there.
+     */
+    public static void later(String name, int delaySeconds, Runnable work) {
+        CompletableFuture.runAsync(work, CompletableFuture.delayedExecutor(delaySeconds, TimeUnit.SECONDS, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }));
     }
 }

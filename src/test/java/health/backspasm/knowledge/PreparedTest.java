@@ -57,4 +57,18 @@ class PreparedTest {
         followUpRan.get(10, TimeUnit.SECONDS);
         assertThat(prepared.get()).isEqualTo("knowledge");
     }
+
+    @Test
+    void shouldRunLaterWorkOnceOnALowPriorityDaemonThreadOfItsName() throws Exception {
+        CompletableFuture<Thread> ran = new CompletableFuture<>();
+        long asked = System.nanoTime();
+
+        Prepared.later("test-later", 1, () -> ran.complete(Thread.currentThread()));
+
+        Thread thread = ran.get(10, TimeUnit.SECONDS);
+        assertThat(System.nanoTime() - asked).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(900));
+        assertThat(thread.getName()).isEqualTo("test-later");
+        assertThat(thread.isDaemon()).isTrue();
+        assertThat(thread.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+    }
 }
