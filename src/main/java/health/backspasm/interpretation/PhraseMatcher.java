@@ -2,6 +2,7 @@ package health.backspasm.interpretation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,11 +104,18 @@ final class PhraseMatcher {
             kinds[i] = (byte) ((token.clauseEndAfter() ? CLAUSE_END : 0) | (blockers.contains(token.stem()) ? BLOCKER : 0)
                     | (fillers.contains(token.surface()) ? FILLER : 0));
         }
+        // The words the text has: a pattern with a word outside it cannot match, so it is not tried.
+        BitSet present = new BitSet();
+        for (Lexicon.WordHit[] tokenHits : hits) {
+            for (Lexicon.WordHit hit : tokenHits) {
+                present.set(hit.word());
+            }
+        }
         List<Match> candidates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (Lexicon.WordHit hit : hits[i]) {
                 for (Pattern pattern : hit.word() < byFirstWord.length ? byFirstWord[hit.word()] : NO_PATTERNS) {
-                    if (acceptable(pattern, hit)) {
+                    if (acceptable(pattern, hit) && allPresent(pattern.words(), present)) {
                         Match match = extend(pattern, tokens, hits, kinds, i, hit.edits());
                         if (match != null) {
                             candidates.add(match);
@@ -125,6 +133,15 @@ final class PhraseMatcher {
         }
         chosen.sort(TEXT_ORDER);
         return chosen;
+    }
+
+    private static boolean allPresent(int[] words, BitSet present) {
+        for (int k = 1; k < words.length; k++) {
+            if (!present.get(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean conflictsWithAny(List<Match> chosen, Match candidate) {
