@@ -32,7 +32,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the engines over thousands of random cases from seeded generators (reproducible). */
-class ReasoningPropertiesTest {
+public class ReasoningPropertiesTest {
 
     private static final Knowledge KNOWLEDGE = KnowledgeLoader.load(KnowledgeFiles.classpath("knowledge"));
     private static final ScreeningEngine SCREENING = new ScreeningEngine(KNOWLEDGE);
@@ -41,7 +41,7 @@ class ReasoningPropertiesTest {
     private static final int CASES = 3_000;
 
     /** A random valid case: up to 25 distinct findings in random states, age and duration maybe missing. */
-    static CaseInput randomCase(Random random) {
+    public static CaseInput randomCase(Random random) {
         List<String> ids = new ArrayList<>(FINDINGS);
         Collections.shuffle(ids, random);
         int count = random.nextInt(26);
