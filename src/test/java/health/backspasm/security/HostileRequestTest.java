@@ -163,7 +163,8 @@ class HostileRequestTest {
     void shouldRefuseAWrongContentTypeWithAProblem(String endpoint, String contentType) {
         given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .encodeContentTypeAs(contentType.split(";")[0], ContentType.TEXT)))
-                .contentType(contentType).body("{\"age\":40}")
+                // An XML client sends XML (a JSON body labelled XML made the client's XML parser print errors).
+                .contentType(contentType).body(contentType.contains("xml") ? "<case><age>40</age></case>" : "{\"age\":40}")
                 .when().post(endpoint)
                 .then().statusCode(415)
                 .contentType("application/problem+json")
